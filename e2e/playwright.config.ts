@@ -1,0 +1,65 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './support/browser.mjs';
+
+export const STUB_API = 'http://127.0.0.1:4010';
+const APP = 'http://127.0.0.1:4173';
+const executablePath = findChromium() ?? undefined; // undefined: Playwright's own browser (checked beforehand)
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+  use: {
+    baseURL: APP,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx scripts/mock-api.ts',
+      cwd: '..',
+      url: `${STUB_API}/healthz`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Serves the build made by `npm run test:e2e` (dist-e2e); the build runs outside so its errors are visible.
+      command:
+        'node node_modules/vite/bin/vite.js preview --mode e2e --outDir dist-e2e --host 127.0.0.1 --port 4173 --strictPort',
+      cwd: '..',
+      url: APP,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,47 @@
+/**
+ * Local stub of the Mixpeek API (`npm run mock-api`). Serves the same handler the unit
+ * tests use, on 127.0.0.1 only. Port: MOCK_API_PORT (default 4010).
+ */
+import { createServer } from 'node:http';
+import { createStubApi, FAULT_KEYS } from '../src/mocks/stub-api.ts';
+import { SAMPLE_ORGANIZATIONS } from '../src/mocks/sample-organizations.ts';
+
+const port = Number(process.env.MOCK_API_PORT ?? 4010);
+const host = process.env.MOCK_API_HOST ?? '127.0.0.1';
+const handle = createStubApi();
+
+const server = createServer((req, res) => {
+  if (req.url === '/healthz') {
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    return;
+  }
+  const response = handle({
+    method: req.method ?? 'GET',
+    path: req.url ?? '/',
+    authorization: req.headers.authorization,
+    origin: req.headers.origin,
+  });
+  const send = () => {
+    if (res.destroyed) return;
+    res.writeHead(response.status, response.headers).end(response.body);
+  };
+  if (response.delayMs) {
+    const timer = setTimeout(send, response.delayMs);
+    res.on('close', () => clearTimeout(timer));
+  } else {
+    send();
+  }
+});
+
+server.listen(port, host, () => {
+  const base = `http://${host}:${port}`;
+  console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations)`);
+  console.log('Demo keys:');
+  for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
+  console.log('Fault keys:');
+  for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
+});
+
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

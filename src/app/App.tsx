@@ -1,0 +1,56 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { ErrorView } from '@/features/organization/api/describe-error';
+import { Dashboard } from '@/features/organization/components/Dashboard';
+import { clearCustomAllowances } from '@/features/organization/model/custom-allowance';
+import { KeyScreen } from '@/features/session/components/KeyScreen';
+import { sessionStore, useSession, type Session } from '@/features/session/model/session';
+
+interface KeyScreenState {
+  notice: { title: string; message: string } | null;
+  baseUrl?: string;
+}
+
+/** The key screen until there is a session, then the dashboard for it. */
+export function App() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const [keyScreen, setKeyScreen] = useState<KeyScreenState>({ notice: null });
+
+  const connect = useCallback((next: Session) => {
+    setKeyScreen({ notice: null });
+    sessionStore.set(next);
+  }, []);
+
+  const signOut = useCallback(() => {
+    sessionStore.set(null);
+    clearCustomAllowances();
+    queryClient.clear();
+    setKeyScreen({ notice: null });
+  }, [queryClient]);
+
+  const keyRejected = useCallback(
+    (view: ErrorView) => {
+      const current = sessionStore.get();
+      sessionStore.set(null);
+      queryClient.clear();
+      setKeyScreen({
+        notice: { title: view.title, message: [view.message, ...view.details, ...view.hints].join(' ') },
+        ...(current?.kind === 'api' ? { baseUrl: current.baseUrl } : {}),
+      });
+    },
+    [queryClient],
+  );
+
+  if (!session) {
+    return <KeyScreen onConnect={connect} notice={keyScreen.notice} initialBaseUrl={keyScreen.baseUrl} />;
+  }
+  return (
+    <Dashboard
+      session={session}
+      onSignOut={signOut}
+      onKeyRejected={keyRejected}
+      onSelectSample={(sampleId) => connect({ kind: 'sample', sampleId })}
+    />
+  );
+}

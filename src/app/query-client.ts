@@ -1,0 +1,9 @@
+import { QueryClient } from '@tanstack/react-query';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { refetchOnWindowFocus: true, gcTime: 5 * 60_000 },
+    },
+  });
+}

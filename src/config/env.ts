@@ -1,0 +1,53 @@
+import { parseBaseUrl } from '@/lib/base-url';
+import { PROXY_PATH } from './proxy';
+
+/** Where the API lives when nobody configured anything else. */
+export const DEFAULT_API_URL = 'https://api.mixpeek.com';
+
+/** Abort a request that has not answered after this long. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface AppConfig {
+  /** Default API base URL offered on the key screen (absolute, no trailing slash). */
+  defaultApiUrl: string;
+  /** The same-origin proxy's absolute URL, offered when the browser blocks the direct one. */
+  proxyUrl: string;
+  requestTimeoutMs: number;
+  /** Set when VITE_* values were present but invalid, so the key screen can say so. */
+  warnings: string[];
+}
+
+interface RawEnv {
+  VITE_MIXPEEK_API_URL?: string | undefined;
+  VITE_REQUEST_TIMEOUT_MS?: string | undefined;
+}
+
+/** Reads and validates the build-time environment once; invalid values fall back with a warning. */
+export function readConfig(raw: RawEnv, origin: string): AppConfig {
+  const warnings: string[] = [];
+  let defaultApiUrl = DEFAULT_API_URL;
+  const configuredUrl = raw.VITE_MIXPEEK_API_URL?.trim();
+  if (configuredUrl) {
+    const parsed = parseBaseUrl(configuredUrl, origin);
+    if (parsed.ok) defaultApiUrl = parsed.url;
+    else warnings.push(`VITE_MIXPEEK_API_URL is ignored: ${parsed.message}`);
+  }
+
+  let requestTimeoutMs = DEFAULT_TIMEOUT_MS;
+  const configuredTimeout = raw.VITE_REQUEST_TIMEOUT_MS?.trim();
+  if (configuredTimeout) {
+    const n = Number(configuredTimeout);
+    if (Number.isInteger(n) && n >= 1000 && n <= 300_000) requestTimeoutMs = n;
+    else warnings.push('VITE_REQUEST_TIMEOUT_MS is ignored: expected whole milliseconds between 1000 and 300000.');
+  }
+
+  return { defaultApiUrl, proxyUrl: origin + PROXY_PATH, requestTimeoutMs, warnings };
+}
+
+export const config: AppConfig = readConfig(
+  {
+    VITE_MIXPEEK_API_URL: import.meta.env.VITE_MIXPEEK_API_URL as string | undefined,
+    VITE_REQUEST_TIMEOUT_MS: import.meta.env.VITE_REQUEST_TIMEOUT_MS as string | undefined,
+  },
+  typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+);

@@ -1,0 +1,135 @@
+import { isRecord } from '@/lib/session-value';
+
+export type ApiErrorKind =
+  | 'unauthorized' // 401
+  | 'forbidden' // 403
+  | 'request' // 400, 404, 422 and other 4xx: the API's own message
+  | 'rate-limited' // 429
+  | 'server' // 5xx
+  | 'network' // offline, CORS, DNS, wrong URL
+  | 'timeout'
+  | 'unexpected-response' // not JSON
+  | 'unreadable'; // JSON without an organization
+
+/**
+ * A failed organization request, classified so the screen can say what happened and the
+ * query can decide whether to retry. Messages never contain the API key.
+ */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | null;
+  /** The API's own messages (ErrorResponse.error.message, or each validation loc: msg). */
+  readonly details: string[];
+  readonly contentType: string | null;
+  /** From Retry-After on 429; null when absent or unreadable. */
+  readonly retryAfterMs: number | null;
+  readonly receivedAt: number;
+
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: {
+      status?: number | null;
+      details?: string[];
+      contentType?: string | null;
+      retryAfterMs?: number | null;
+    } = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = options.status ?? null;
+    this.details = options.details ?? [];
+    this.contentType = options.contentType ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
+    this.receivedAt = Date.now();
+  }
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - now);
+}
+
+/** Pulls human-readable messages out of an ErrorResponse or HTTPValidationError body. */
+export function apiMessages(body: unknown): string[] {
+  if (!isRecord(body)) return [];
+  if (isRecord(body.error) && typeof body.error.message === 'string' && body.error.message.trim()) {
+    return [body.error.message.trim()];
+  }
+  if (Array.isArray(body.detail)) {
+    return body.detail.flatMap((item: unknown) => {
+      if (!isRecord(item) || typeof item.msg !== 'string') return [];
+      const loc = Array.isArray(item.loc)
+        ? item.loc.filter((p) => typeof p === 'string' || typeof p === 'number').join('.')
+        : '';
+      return [loc ? `${loc}: ${item.msg}` : item.msg];
+    });
+  }
+  // FastAPI's plain HTTPException form.
+  if (typeof body.detail === 'string' && body.detail.trim()) return [body.detail.trim()];
+  return [];
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Classifies a response whose status is not 2xx. */
+export function errorFromResponse(status: number, headers: Headers, bodyText: string, now = Date.now()): ApiError {
+  const details = apiMessages(tryJson(bodyText));
+  const contentType = headers.get('content-type');
+  const options = { status, details, contentType };
+  if (status === 401) return new ApiError('unauthorized', 'Mixpeek rejected this API key.', options);
+  if (status === 403) return new ApiError('forbidden', 'This API key may not read the organization.', options);
+  if (status === 429) {
+    return new ApiError('rate-limited', 'Mixpeek is rate-limiting these requests.', {
+      ...options,
+      retryAfterMs: parseRetryAfter(headers.get('retry-after'), now),
+    });
+  }
+  if (status >= 500) return new ApiError('server', `Mixpeek's server had a problem (HTTP ${status}).`, options);
+  return new ApiError('request', `Mixpeek refused the request (HTTP ${status}).`, options);
+}
+
+/** Most retries for each kind; kinds not listed are never retried (the answer would not change). */
+const MAX_RETRIES: Partial<Record<ApiErrorKind, number>> = { server: 3, 'rate-limited': 3, network: 1 };
+
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  // A gateway's HTML error page in front of the API is as transient as the API's own 5xx.
+  const kind = error.kind === 'unexpected-response' && (error.status ?? 0) >= 500 ? 'server' : error.kind;
+  return failureCount < (MAX_RETRIES[kind] ?? 0);
+}
+
+/** Default wait when a 429 carries no readable Retry-After (CORS can hide the header). */
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 30_000;
+
+/** How long a 429 asks to wait: its Retry-After, or a cautious default when it gave none. */
+export function rateLimitWaitMs(error: ApiError): number {
+  return error.retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
+}
+
+/**
+ * Waits before retry `attempt` (0-based): what the server asked on 429, never less;
+ * otherwise exponential backoff from 1 s, with jitter over the upper half of each step, capped at 30 s.
+ */
+export function retryDelay(attempt: number, error: unknown, random: () => number = Math.random): number {
+  if (error instanceof ApiError && error.kind === 'rate-limited') return rateLimitWaitMs(error);
+  const ceiling = Math.min(30_000, 1000 * 2 ** attempt);
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Replaces every occurrence of the key in text coming back from the server. */
+export function redactKey(text: string, apiKey: string): string {
+  return apiKey ? text.split(apiKey).join('[API key]') : text;
+}

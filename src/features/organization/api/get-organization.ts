@@ -1,0 +1,146 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { config } from '@/config/env';
+import { keyFingerprint } from '@/features/session/model/api-key';
+import type { Session } from '@/features/session/model/session';
+import { findSample } from '@/mocks/sample-organizations';
+import { parseOrganization } from '../model/parse-organization';
+import type { Organization } from '../model/organization';
+import { ApiError, errorFromResponse, redactKey, retryDelay, shouldRetry } from './api-error';
+
+/** What one successful load gives: the validated organization and the body as received. */
+export interface OrganizationSnapshot {
+  organization: Organization;
+  raw: unknown;
+  sample: boolean;
+}
+
+export interface FetchOrganizationInput {
+  baseUrl: string;
+  apiKey: string;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+/** Links the caller's signal (query cancellation) with a timeout; tells which one fired. */
+function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) controller.abort(signal.reason);
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+function snapshotFromBody(body: unknown, sample: boolean): OrganizationSnapshot {
+  const parsed = parseOrganization(body);
+  if (!parsed.ok) {
+    throw new ApiError('unreadable', 'The response does not describe an organization.', {
+      status: 200,
+      details: [parsed.reason],
+    });
+  }
+  return { organization: parsed.organization, raw: body, sample };
+}
+
+/** GET {baseUrl}/v1/organizations with the key as a Bearer token; throws ApiError on any failure. */
+export async function fetchOrganization({
+  baseUrl,
+  apiKey,
+  signal,
+  timeoutMs = config.requestTimeoutMs,
+  fetchImpl = fetch,
+}: FetchOrganizationInput): Promise<OrganizationSnapshot> {
+  const abort = withTimeout(signal, timeoutMs);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(`${baseUrl}/v1/organizations`, {
+      method: 'GET',
+      headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
+      signal: abort.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error; // cancelled by the query: not a failure to report
+    if (abort.timedOut()) {
+      throw new ApiError('timeout', `Mixpeek did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+    }
+    throw new ApiError('network', 'The browser could not reach the API.');
+  } finally {
+    abort.done();
+  }
+
+  const contentType = response.headers.get('content-type');
+  if (!response.ok) {
+    const error = errorFromResponse(response.status, response.headers, redactKey(text, apiKey));
+    if (error.details.length === 0 && !/json/i.test(contentType ?? '')) {
+      // Not the API's own error (an HTML page from a proxy or gateway in front of it).
+      throw new ApiError(
+        'unexpected-response',
+        `Unexpected response: HTTP ${response.status} (${contentType || 'no content type'}).`,
+        {
+          status: response.status,
+          contentType,
+        },
+      );
+    }
+    throw error;
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const what = text.trim() === '' ? 'an empty body' : `a body that is not JSON (${contentType || 'no content type'})`;
+    throw new ApiError('unexpected-response', `Unexpected response: HTTP ${response.status} with ${what}.`, {
+      status: response.status,
+      contentType,
+    });
+  }
+  return snapshotFromBody(body, false);
+}
+
+/** Query keys for organizations, built only here. The raw key never appears in one. */
+export const organizationKeys = {
+  all: ['organization'] as const,
+  forSession: (session: Session) =>
+    session.kind === 'api'
+      ? (['organization', 'api', session.baseUrl, keyFingerprint(session.apiKey)] as const)
+      : (['organization', 'sample', session.sampleId] as const),
+};
+
+export function organizationQueryOptions(session: Session) {
+  return queryOptions({
+    queryKey: organizationKeys.forSession(session),
+    queryFn: ({ signal }): Promise<OrganizationSnapshot> => {
+      if (session.kind === 'sample') {
+        const sample = findSample(session.sampleId);
+        if (!sample)
+          return Promise.reject(new ApiError('unreadable', `There is no sample organization "${session.sampleId}".`));
+        return Promise.resolve(snapshotFromBody(sample.body, true));
+      }
+      return fetchOrganization({ baseUrl: session.baseUrl, apiKey: session.apiKey, signal });
+    },
+    retry: shouldRetry,
+    retryDelay,
+    staleTime: 30_000,
+    // Sample data never changes; real data refreshes on demand and on focus.
+    ...(session.kind === 'sample' ? { staleTime: Infinity } : {}),
+  });
+}
+
+export const useOrganization = (session: Session) => useQuery(organizationQueryOptions(session));

@@ -1,0 +1,105 @@
+import { Card } from '@/components/Card';
+import { CopyButton } from '@/components/CopyButton';
+import { RelativeTime } from '@/components/RelativeTime';
+import { formatDateTime, formatInteger } from '@/lib/format';
+import { initials } from '@/lib/initials';
+import type { ReactNode } from 'react';
+import { findProblem, type Organization } from '../model/organization';
+import { NotReported } from './FieldValue';
+import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
+import { TierBadge } from './TierBadge';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-[8.5rem_1fr] items-baseline gap-3 py-1.5">
+      <dt className="text-sm text-ink-muted">{label}</dt>
+      <dd className="min-w-0 text-sm">{children}</dd>
+    </div>
+  );
+}
+
+function DateValue({ org, field, date }: { org: Organization; field: string; date: Date | null }) {
+  if (date === null) {
+    return findProblem(org, field)?.kind === 'invalid' ? <NotReported>unknown date</NotReported> : <NotReported />;
+  }
+  return (
+    <span className="tabular">
+      <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>
+      <span className="text-ink-muted">
+        {' · '}
+        <RelativeTime date={date} tickMs={60_000} />
+      </span>
+    </span>
+  );
+}
+
+export function AccountCard({ org }: { org: Organization }) {
+  const name = org.organizationName;
+  return (
+    <Card id="account-card" title={CARD_TEXT.account.title} className={HEADLINE_CARD_MIN_HEIGHT}>
+      <div className="mb-3 flex items-center gap-3">
+        {/* logo_url points at third-party hosts; the app makes no third-party requests, so initials stand in. */}
+        <div
+          aria-hidden
+          className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-surface-muted text-base font-semibold"
+        >
+          {initials(name)}
+        </div>
+        <div className="min-w-0">
+          <h3
+            className="line-clamp-2 break-words text-lg font-semibold"
+            title={name ?? undefined}
+            data-testid="organization-name"
+          >
+            {name ?? <NotReported>Organization name not reported</NotReported>}
+          </h3>
+          <TierBadge accountType={org.accountType} />
+        </div>
+      </div>
+      <dl className="divide-y divide-line">
+        <Row label="Organization ID">
+          {org.organizationId ? (
+            <span className="flex min-w-0 items-center gap-1">
+              <code className="truncate font-mono" title={org.organizationId}>
+                {org.organizationId}
+              </code>
+              <CopyButton text={org.organizationId} label="Copy organization ID" />
+            </span>
+          ) : (
+            <NotReported />
+          )}
+        </Row>
+        {org.internalId ? (
+          <Row label="Internal ID">
+            <code className="break-all font-mono">{org.internalId}</code>
+          </Row>
+        ) : null}
+        <Row label="Credit balance">
+          {org.creditCount === null ? (
+            <NotReported />
+          ) : (
+            <span className="tabular font-semibold" data-testid="account-balance">
+              {formatInteger(org.creditCount)} credits
+            </span>
+          )}
+        </Row>
+        <Row label="Billing email">
+          {org.billingEmail ? (
+            <span className="break-all">{org.billingEmail}</span>
+          ) : (
+            <NotReported>not provided</NotReported>
+          )}
+        </Row>
+        <Row label="Created">
+          <DateValue org={org} field="created_at" date={org.createdAt} />
+        </Row>
+        <Row label="Last updated">
+          <DateValue org={org} field="updated_at" date={org.updatedAt} />
+        </Row>
+        <Row label="Users">
+          {org.users === null ? <NotReported /> : <span className="tabular">{formatInteger(org.users.length)}</span>}
+        </Row>
+      </dl>
+    </Card>
+  );
+}

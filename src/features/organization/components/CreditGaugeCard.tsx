@@ -1,0 +1,174 @@
+import { Suspense, useId, useState, type FormEvent } from 'react';
+import { buttonClass } from '@/components/buttons';
+import { Card } from '@/components/Card';
+import { formatInteger, formatPercent } from '@/lib/format';
+import { usePrefersReducedMotion } from '@/lib/use-media-query';
+import { balanceStatusText, balanceStatusTone } from '../model/balance-status';
+import { gaugeModel, parseAllowanceInput, resolveAllowance, type GaugeModel } from '../model/credit-gauge';
+import { useCustomAllowance } from '../model/custom-allowance';
+import type { Organization } from '../model/organization';
+import { TIER_SOURCE, TIER_SOURCE_DETAIL, TIERS } from '../model/tiers';
+import { GAUGE_HEIGHT, GAUGE_WIDTH } from './gauge-geometry';
+import { NotReported } from './FieldValue';
+import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
+import { CreditGaugeChart } from './lazy-charts';
+import { StatusLine } from './StatusLine';
+
+function AllowanceForm({ current, onSave }: { current: number | null; onSave: (amount: number | null) => void }) {
+  const [text, setText] = useState(current === null ? '' : String(current));
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const errorId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseAllowanceInput(text);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    setError(null);
+    onSave(parsed.amount);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="mt-3 rounded-lg bg-surface-muted p-3">
+      <label htmlFor={inputId} className="block text-sm font-medium">
+        Contracted monthly allowance (credits)
+      </label>
+      <div className="mt-1.5 flex flex-wrap gap-2">
+        <input
+          id={inputId}
+          inputMode="numeric"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          placeholder="for example 5,000,000"
+          className="tabular min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm"
+        />
+        <button type="submit" className={buttonClass.secondary}>
+          {current === null ? 'Compare' : 'Update'}
+        </button>
+        {current !== null ? (
+          <button type="button" className={buttonClass.ghost} onClick={() => onSave(null)}>
+            Clear
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p id={errorId} role="alert" className="mt-1.5 text-sm text-danger">
+          {error}
+        </p>
+      ) : (
+        <p className="mt-1.5 text-xs text-ink-muted">
+          Enterprise allowances are set by contract. Kept in this tab only.
+        </p>
+      )}
+    </form>
+  );
+}
+
+function allowanceText(model: GaugeModel): string | null {
+  const a = model.allowance;
+  if (a.kind === 'published') return `monthly allowance ${formatInteger(a.amount)} (${a.tier.label})`;
+  if (a.kind === 'custom') return `contracted monthly allowance ${formatInteger(a.amount)} (${a.tier.label})`;
+  if (a.kind === 'custom-needed') return `custom allowance (${a.tier.label})`;
+  if (a.kind === 'unknown-tier') return 'allowance unknown';
+  return null;
+}
+
+export function CreditGaugeCard({ org }: { org: Organization }) {
+  const orgKey = org.organizationId ?? org.organizationName ?? '';
+  const [customAllowance, setCustomAllowance] = useCustomAllowance(orgKey);
+  const reducedMotion = usePrefersReducedMotion();
+  const model = gaugeModel(org.creditCount, resolveAllowance(org.accountType, customAllowance));
+  const percentText = model.percent === null ? null : formatPercent(model.percent);
+  const needsCustom = model.allowance.kind === 'custom-needed' || model.allowance.kind === 'custom';
+  const statusText = balanceStatusText(model);
+
+  return (
+    <Card
+      id="credit-card"
+      title={CARD_TEXT.credits.title}
+      subtitle={CARD_TEXT.credits.subtitle}
+      className={HEADLINE_CARD_MIN_HEIGHT}
+    >
+      <div className="flex flex-col items-center gap-5 sm:flex-row sm:items-center">
+        <figure
+          className="relative shrink-0"
+          style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT + 24 }}
+          data-testid="credit-gauge"
+          data-percent={model.percent ?? ''}
+          data-scale-max={model.segments.scaleMax}
+        >
+          <div
+            role="img"
+            aria-label={percentText ? `${percentText} of the monthly allowance. ${statusText}.` : statusText}
+          >
+            <Suspense fallback={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}>
+              <CreditGaugeChart segments={model.segments} animate={!reducedMotion} />
+            </Suspense>
+          </div>
+          <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>
+            <p className="tabular text-2xl font-semibold" data-testid="gauge-percent">
+              {percentText ?? '—'}
+            </p>
+          </div>
+          <figcaption className="tabular flex justify-between px-1 text-xs text-ink-muted">
+            <span>0%</span>
+            <span>{formatPercent(model.segments.scaleMax)}</span>
+          </figcaption>
+        </figure>
+
+        <div className="min-w-0 flex-1 space-y-2">
+          <p className="text-2xl font-semibold tabular" data-testid="gauge-balance">
+            {model.balance === null ? (
+              <NotReported>Balance not reported</NotReported>
+            ) : (
+              `${formatInteger(model.balance)} credits`
+            )}
+          </p>
+          {allowanceText(model) ? <p className="text-sm text-ink-muted">{allowanceText(model)}</p> : null}
+          {percentText ? (
+            <p className="text-sm" data-testid="gauge-percent-words">
+              <span className="tabular font-semibold">{percentText}</span> of the monthly allowance
+            </p>
+          ) : null}
+          <StatusLine tone={balanceStatusTone(model.status)}>{statusText}</StatusLine>
+          {model.segments.over > 0 ? (
+            <p className="flex items-center gap-3 text-xs text-ink-muted">
+              <span className="inline-flex items-center gap-1">
+                <span
+                  aria-hidden
+                  className="inline-block h-2.5 w-2.5 rounded-sm"
+                  style={{ background: 'var(--chart-within)' }}
+                />
+                up to the allowance
+              </span>
+              <span className="inline-flex items-center gap-1">
+                <span
+                  aria-hidden
+                  className="inline-block h-2.5 w-2.5 rounded-sm"
+                  style={{
+                    background:
+                      'repeating-linear-gradient(45deg, var(--chart-over) 0 3px, color-mix(in srgb, var(--chart-over) 45%, var(--surface)) 3px 5px)',
+                  }}
+                />
+                above the allowance
+              </span>
+            </p>
+          ) : null}
+        </div>
+      </div>
+      {needsCustom ? (
+        <AllowanceForm key={customAllowance ?? 'none'} current={customAllowance} onSave={setCustomAllowance} />
+      ) : null}
+      <p className="mt-4 text-xs text-ink-muted" title={TIER_SOURCE_DETAIL}>
+        {TIER_SOURCE}:{' '}
+        {TIERS.map(
+          (t) => `${t.label} ${t.monthlyAllowance === null ? 'by contract' : formatInteger(t.monthlyAllowance)}`,
+        ).join(' · ')}{' '}
+        credits a month.
+      </p>
+    </Card>
+  );
+}

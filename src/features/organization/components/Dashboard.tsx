@@ -1,0 +1,109 @@
+import { useEffect } from 'react';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { config } from '@/config/env';
+import { SessionHeader } from '@/features/session/components/SessionHeader';
+import type { Session } from '@/features/session/model/session';
+import { formatTime } from '@/lib/format';
+import { useNow } from '@/lib/use-now';
+import { ApiError } from '../api/api-error';
+import { describeError, retryStatusText, type ErrorView } from '../api/describe-error';
+import { useOrganization } from '../api/get-organization';
+import { AccountCard } from './AccountCard';
+import { CreditGaugeCard } from './CreditGaugeCard';
+import { DashboardSkeleton } from './DashboardSkeleton';
+import { ErrorPanel } from './ErrorPanel';
+import { DASHBOARD_GRID } from './layout';
+import { ProblemsNotice } from './ProblemsNotice';
+import { RateLimitCard } from './RateLimitCard';
+
+interface DashboardProps {
+  session: Session;
+  onSignOut: () => void;
+  /** The key was rejected: leave the dashboard and say why on the key screen. */
+  onKeyRejected: (view: ErrorView) => void;
+  onSelectSample: (sampleId: string) => void;
+}
+
+/** What the skeleton says while loading: retries and the 429 countdown, ticking on its own. */
+function LoadingStatus({ failure, failureCount }: { failure: unknown; failureCount: number }) {
+  const now = useNow(1000);
+  return <>{retryStatusText(failure, failureCount, now)}</>;
+}
+
+export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }: DashboardProps) {
+  const query = useOrganization(session);
+  const errorContext = { baseUrl: session.kind === 'api' ? session.baseUrl : 'sample data', proxyUrl: config.proxyUrl };
+  const rejected = query.error instanceof ApiError && query.error.kind === 'unauthorized' ? query.error : null;
+
+  useEffect(() => {
+    if (rejected) onKeyRejected(describeError(rejected, errorContext));
+    // errorContext is derived from session, which is already covered by `rejected` changing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rejected, onKeyRejected]);
+
+  const snapshot = query.data;
+  const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
+
+  return (
+    <div className="min-h-screen">
+      <SessionHeader
+        session={session}
+        updatedAt={query.dataUpdatedAt}
+        refreshing={query.isFetching}
+        onRefresh={() => void query.refetch()}
+        onSignOut={onSignOut}
+        onSelectSample={onSelectSample}
+      />
+      <main className="mx-auto max-w-7xl space-y-4 px-4 py-5 sm:px-6" id="dashboard">
+        {snapshot ? (
+          <>
+            {staleError ? (
+              <div
+                role="alert"
+                className="rounded-xl border border-warn/50 bg-surface p-4 text-sm"
+                data-testid="stale-notice"
+              >
+                <p className="font-semibold text-warn">
+                  Showing data from {formatTime(new Date(query.dataUpdatedAt))}: stale since then.
+                </p>
+                <p className="mt-1">
+                  The last refresh failed: {staleError.title}. {staleError.message}
+                </p>
+              </div>
+            ) : null}
+            {snapshot.sample ? (
+              <p className="text-sm text-ink-muted" data-testid="sample-notice">
+                Sample data: a built-in example organization, not read from Mixpeek.
+              </p>
+            ) : null}
+            <ProblemsNotice problems={snapshot.organization.problems} raw={snapshot.raw} />
+            <div className={DASHBOARD_GRID}>
+              <ErrorBoundary name="The account card" resetKey={snapshot}>
+                <AccountCard org={snapshot.organization} />
+              </ErrorBoundary>
+              <ErrorBoundary name="The credit gauge" resetKey={snapshot}>
+                <CreditGaugeCard org={snapshot.organization} />
+              </ErrorBoundary>
+              <div className="lg:col-span-2">
+                <ErrorBoundary name="The rate-limit chart" resetKey={snapshot}>
+                  <RateLimitCard org={snapshot.organization} />
+                </ErrorBoundary>
+              </div>
+            </div>
+          </>
+        ) : query.isError && !rejected ? (
+          <ErrorPanel
+            view={describeError(query.error, errorContext)}
+            onRetry={() => void query.refetch()}
+            onChangeKey={onSignOut}
+            retrying={query.isFetching}
+          />
+        ) : (
+          <DashboardSkeleton
+            status={<LoadingStatus failure={query.failureReason} failureCount={query.failureCount} />}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { Suspense, useMemo, useState } from 'react';
+import { buttonClass } from '@/components/buttons';
+import { Card } from '@/components/Card';
+import { formatInteger } from '@/lib/format';
+import { useElementWidth } from '@/lib/use-element-width';
+import { usePrefersReducedMotion } from '@/lib/use-media-query';
+import type { Organization } from '../model/organization';
+import { rateLimitChartHeight, rateLimitRows } from '../model/rate-limit-rows';
+import { NotReported } from './FieldValue';
+import { CARD_TEXT } from './layout';
+import { RateLimitChart } from './lazy-charts';
+
+export function RateLimitCard({ org }: { org: Organization }) {
+  // Stable rows: a new array on every render would make recharts replay its animation.
+  const rows = useMemo(() => rateLimitRows(org.rateLimits), [org.rateLimits]);
+  const [asTable, setAsTable] = useState(false);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const reducedMotion = usePrefersReducedMotion();
+  const height = rateLimitChartHeight(rows.length);
+  const missing = rows.filter((r) => r.perMinute === null).map((r) => r.label);
+  const summary = rows
+    .map((r) => `${r.label} ${r.perMinute === null ? 'not reported' : `${formatInteger(r.perMinute)} per minute`}`)
+    .join(', ');
+
+  return (
+    <Card
+      id="rate-limit-card"
+      title={CARD_TEXT.rateLimits.title}
+      subtitle={CARD_TEXT.rateLimits.subtitle}
+      actions={
+        <button
+          type="button"
+          className={buttonClass.ghost}
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
+          {asTable ? 'Show as chart' : 'Show as table'}
+        </button>
+      }
+    >
+      {asTable ? (
+        <table className="w-full text-sm" data-testid="rate-limit-table">
+          <caption className="sr-only">Rate limits in requests per minute</caption>
+          <thead>
+            <tr className="border-b border-line text-left text-ink-muted">
+              <th scope="col" className="py-1.5 font-medium">
+                Category
+              </th>
+              <th scope="col" className="py-1.5 text-right font-medium">
+                Requests per minute
+              </th>
+              <th scope="col" className="hidden py-1.5 pl-4 font-medium md:table-cell">
+                Covers
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.category} className="border-b border-line last:border-0">
+                <th scope="row" className="py-1.5 text-left font-medium">
+                  {r.label}
+                </th>
+                <td className="tabular py-1.5 text-right">
+                  {r.perMinute === null ? <NotReported /> : formatInteger(r.perMinute)}
+                </td>
+                <td className="hidden py-1.5 pl-4 text-ink-muted md:table-cell">
+                  {r.info ? `${r.info.meaning}. ${r.info.creditCost}.` : 'Not described by the API reference.'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <div
+          ref={ref}
+          style={{ height }}
+          role="img"
+          aria-label={`Rate limits: ${summary}.`}
+          data-testid="rate-limit-chart"
+        >
+          {width > 0 ? (
+            <Suspense fallback={null}>
+              <RateLimitChart rows={rows} width={width} height={height} animate={!reducedMotion} />
+            </Suspense>
+          ) : null}
+        </div>
+      )}
+      {missing.length > 0 ? (
+        <p className="mt-2 text-sm text-ink-muted">
+          Not reported by the API: {missing.join(', ')}. A missing limit is shown as missing, not as zero.
+        </p>
+      ) : null}
+    </Card>
+  );
+}

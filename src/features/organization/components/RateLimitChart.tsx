@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { formatCompact, formatInteger } from '@/lib/format';
+import type { RateLimitRow } from '../model/rate-limit-rows';
+
+interface ChartRow extends RateLimitRow {
+  /** recharts draws no bar for null: a missing limit is never drawn as 0. */
+  value: number | null;
+  valueText: string;
+}
+
+function RateLimitTooltip({ active, payload }: TooltipContentProps) {
+  const row = active ? (payload?.[0]?.payload as ChartRow | undefined) : undefined;
+  if (!row) return null;
+  return (
+    <div className="max-w-72 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg">
+      <p className="font-semibold">
+        {row.label}: {row.valueText}
+      </p>
+      {row.info ? (
+        <>
+          <p className="mt-1 text-ink-muted">{row.info.meaning}.</p>
+          <p className="mt-1">{row.info.creditCost}.</p>
+        </>
+      ) : (
+        <p className="mt-1 text-ink-muted">A category the API reports beyond the five documented ones.</p>
+      )}
+    </div>
+  );
+}
+
+/** Horizontal bars, category names on the left, "200 / min" at the end of each bar. */
+export default function RateLimitChart({
+  rows,
+  width,
+  height,
+  animate,
+}: {
+  rows: RateLimitRow[];
+  width: number;
+  height: number;
+  animate: boolean;
+}) {
+  const data = useMemo(
+    (): ChartRow[] =>
+      rows.map((row) => ({
+        ...row,
+        value: row.perMinute,
+        valueText: row.perMinute === null ? 'not reported' : `${formatInteger(row.perMinute)} / min`,
+      })),
+    [rows],
+  );
+  const max = Math.max(1, ...rows.map((r) => r.perMinute ?? 0));
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      layout="vertical"
+      margin={{ top: 4, right: 96, bottom: 4, left: 4 }}
+    >
+      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+      <XAxis
+        type="number"
+        domain={[0, max]}
+        tickFormatter={(v: number) => formatCompact(v)}
+        tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
+        stroke="var(--line)"
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={96}
+        tick={{ fill: 'var(--ink)', fontSize: 13 }}
+        stroke="var(--line)"
+        interval={0}
+      />
+      <Tooltip content={RateLimitTooltip} cursor={{ fill: 'var(--surface-muted)' }} isAnimationActive={false} />
+      <Bar dataKey="value" fill="var(--chart-bar)" radius={[0, 4, 4, 0]} isAnimationActive={animate} maxBarSize={24}>
+        <LabelList
+          dataKey="valueText"
+          position="right"
+          className="rate-limit-label"
+          style={{ fill: 'var(--ink)', fontSize: 12, fontVariantNumeric: 'tabular-nums' }}
+        />
+      </Bar>
+    </BarChart>
+  );
+}

@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+
+// recharts is most of the app's JavaScript: it loads in its own chunks, started while the
+// key screen is shown so it arrives in parallel with (never after) the organization request.
+const loadGauge = () => import('./CreditGaugeChart');
+const loadRateLimits = () => import('./RateLimitChart');
+
+export const CreditGaugeChart = lazy(loadGauge);
+export const RateLimitChart = lazy(loadRateLimits);
+
+export function preloadCharts(): void {
+  void loadGauge();
+  void loadRateLimits();
+}

@@ -1,0 +1,24 @@
+import { createSessionValue, isRecord, useSessionValue } from '@/lib/session-value';
+
+/**
+ * Contracted monthly allowances typed in for enterprise organizations, by organization id.
+ * Kept in sessionStorage like the session itself: this tab only.
+ */
+const store = createSessionValue<Record<string, number>>('mixpeek-dashboard.custom-allowances', (raw) => {
+  if (!isRecord(raw)) return null;
+  const entries = Object.entries(raw).filter(
+    (entry): entry is [string, number] => Number.isSafeInteger(entry[1]) && (entry[1] as number) > 0,
+  );
+  return Object.fromEntries(entries);
+});
+
+export function useCustomAllowance(organizationKey: string): [number | null, (amount: number | null) => void] {
+  const all = useSessionValue(store);
+  const set = (amount: number | null) => {
+    const others = Object.entries(store.get() ?? {}).filter(([key]) => key !== organizationKey);
+    store.set(Object.fromEntries(amount === null ? others : [...others, [organizationKey, amount]]));
+  };
+  return [all?.[organizationKey] ?? null, set];
+}
+
+export const clearCustomAllowances = () => store.set(null);

@@ -1,0 +1,48 @@
+/** A per-category rate limit; perMinute is null when the API did not report a usable value. */
+export interface RateLimit {
+  category: string;
+  perMinute: number | null;
+}
+
+/** A field of the response that was missing or not of the documented form. */
+export interface FieldProblem {
+  field: string;
+  kind: 'missing' | 'invalid';
+  expected: string;
+  /** A short, printable description of what arrived (absent for missing fields). */
+  received?: string;
+}
+
+/**
+ * The organization as the dashboard uses it. Every field is validated on its own: a value
+ * that is missing or malformed is null here and described in `problems`, so one bad field
+ * never hides the others.
+ */
+export interface Organization {
+  organizationId: string | null;
+  organizationName: string | null;
+  internalId: string | null;
+  logoUrl: string | null;
+  /** As given by the API (an unknown tier is kept, not dropped). */
+  accountType: string | null;
+  creditCount: number | null;
+  /** The five documented categories in contract order (always present), then any extra numeric ones. */
+  rateLimits: RateLimit[];
+  createdAt: Date | null;
+  updatedAt: Date | null;
+  billingEmail: string | null;
+  /** null when the API sent no list (absent or null); [] when it sent an empty one. */
+  users: Record<string, unknown>[] | null;
+  metadata: Record<string, unknown> | null;
+  problems: FieldProblem[];
+}
+
+export function problemMessage(problem: FieldProblem): string {
+  return problem.kind === 'missing'
+    ? `${problem.field}: missing (expected ${problem.expected})`
+    : `${problem.field}: expected ${problem.expected}, got ${problem.received ?? 'something else'}`;
+}
+
+export function findProblem(org: Organization, field: string): FieldProblem | undefined {
+  return org.problems.find((p) => p.field === field);
+}

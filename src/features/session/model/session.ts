@@ -1,0 +1,25 @@
+import { createSessionValue, isRecord, useSessionValue } from '@/lib/session-value';
+
+/**
+ * What the dashboard is showing: an organization read with an API key, or a built-in
+ * sample organization (no network at all).
+ */
+export type Session = { kind: 'api'; apiKey: string; baseUrl: string } | { kind: 'sample'; sampleId: string };
+
+/** The one sessionStorage entry that holds the API key (documented in the README). */
+export const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
+
+function parseSession(raw: unknown): Session | null {
+  if (!isRecord(raw)) return null;
+  if (raw.kind === 'api' && typeof raw.apiKey === 'string' && raw.apiKey && typeof raw.baseUrl === 'string') {
+    return { kind: 'api', apiKey: raw.apiKey, baseUrl: raw.baseUrl };
+  }
+  if (raw.kind === 'sample' && typeof raw.sampleId === 'string') {
+    return { kind: 'sample', sampleId: raw.sampleId };
+  }
+  return null;
+}
+
+export const sessionStore = createSessionValue<Session>(SESSION_STORAGE_KEY, parseSession);
+
+export const useSession = () => useSessionValue(sessionStore);

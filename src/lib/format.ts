@@ -1,0 +1,79 @@
+/**
+ * Number and date formatting through Intl, in the browser's locale unless one is given.
+ * Every displayed number goes through here so locales and edge values behave the same.
+ */
+type Locale = string | undefined;
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = cache.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(id, format);
+  }
+  return format;
+}
+
+/** Whole number with the locale's grouping ("250,000"; "250.000" in de-DE). */
+export function formatInteger(value: number, locale?: Locale): string {
+  if (!Number.isFinite(value)) return String(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A percentage given in percent units (250 → "250%"). One decimal below 10% and just under
+ * 100%, where rounding would hide what matters ("6.2%", "99.6%" rather than "100%").
+ */
+export function formatPercent(percent: number, locale?: Locale): string {
+  if (!Number.isFinite(percent)) return percent > 0 ? '∞%' : '−∞%';
+  const abs = Math.abs(percent);
+  const digits = abs < 10 || (abs > 99 && abs < 100) ? 1 : 0;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(percent / 100);
+}
+
+/** Short axis labels: 1.2K, 1M. */
+export function formatCompact(value: number, locale?: Locale): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** Absolute date and time with the time zone named ("Nov 20, 2026, 2:32 PM UTC"). */
+export function formatDateTime(date: Date, locale?: Locale, timeZone?: string): string {
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  // dateStyle cannot be combined with timeZoneName, so the zone is formatted on its own.
+  return `${dateTime} ${timeZoneName(date, locale, timeZone)}`;
+}
+
+function timeZoneName(date: Date, locale: Locale, timeZone: string | undefined): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone ?? '';
+}
+
+/** Clock time only, for "stale since 14:32". */
+export function formatTime(date: Date, locale?: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3 days ago", "in 2 hours", "now": the largest unit that fits. */
+export function formatRelative(date: Date, now: Date, locale?: Locale): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return format.format(Math.trunc(seconds / size), unit);
+    }
+  }
+  return format.format(0, 'second');
+}

@@ -1,0 +1,78 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * One typed value kept in sessionStorage: it survives a reload of the tab and disappears
+ * with the tab. Reads are validated (the stored text is input like any other) and a
+ * storage that throws (disabled, full, private mode) degrades to memory for this page.
+ */
+export interface SessionValue<T> {
+  get(): T | null;
+  set(value: T | null): void;
+  subscribe(listener: () => void): () => void;
+  /** False when sessionStorage refused the last write: the value will not survive a reload. */
+  persisted(): boolean;
+}
+
+export function createSessionValue<T>(storageKey: string, parse: (raw: unknown) => T | null): SessionValue<T> {
+  const listeners = new Set<() => void>();
+  let memory: string | null = null;
+  let useMemory = false;
+  // Cache by stored text so useSyncExternalStore sees a stable snapshot between changes.
+  let cachedText: string | null | undefined;
+  let cachedValue: T | null = null;
+
+  const readText = (): string | null => {
+    if (useMemory) return memory;
+    try {
+      return window.sessionStorage.getItem(storageKey);
+    } catch {
+      useMemory = true;
+      return memory;
+    }
+  };
+
+  const get = (): T | null => {
+    const text = readText();
+    if (text === cachedText) return cachedValue;
+    cachedText = text;
+    cachedValue = null;
+    if (text !== null) {
+      try {
+        cachedValue = parse(JSON.parse(text));
+      } catch {
+        cachedValue = null;
+      }
+    }
+    return cachedValue;
+  };
+
+  const set = (value: T | null) => {
+    const text = value === null ? null : JSON.stringify(value);
+    memory = text;
+    try {
+      if (text === null) window.sessionStorage.removeItem(storageKey);
+      else window.sessionStorage.setItem(storageKey, text);
+      useMemory = false;
+    } catch {
+      useMemory = true;
+    }
+    listeners.forEach((listener) => listener());
+  };
+
+  return {
+    get,
+    set,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    persisted: () => !useMemory,
+  };
+}
+
+export function useSessionValue<T>(value: SessionValue<T>): T | null {
+  return useSyncExternalStore(value.subscribe, value.get, () => null);
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,209 @@
+import { SAMPLE_ORGANIZATIONS } from './sample-organizations';
+
+/**
+ * The stub Mixpeek API as a pure request → response function. `npm run mock-api` serves it
+ * over HTTP (scripts/mock-api.ts) and unit tests call it through a fake fetch, so both
+ * exercise the same behaviour.
+ */
+export interface StubRequest {
+  method: string;
+  /** Path with query, e.g. "/v1/organizations". */
+  path: string;
+  authorization: string | undefined;
+  origin?: string | undefined;
+}
+
+export interface StubResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** Wait this long before answering (slow and hanging fault keys). */
+  delayMs?: number;
+}
+
+const JSON_TYPE = 'application/json';
+
+function errorBody(status: number, type: string, message: string, details?: Record<string, unknown>) {
+  return JSON.stringify({ success: false, status, error: { message, type, ...(details ? { details } : {}) } });
+}
+
+const json = (status: number, body: string, extra: Record<string, string> = {}): StubResponse => ({
+  status,
+  headers: { 'content-type': JSON_TYPE, ...extra },
+  body,
+});
+
+const proBody = SAMPLE_ORGANIZATIONS[0]!.body;
+
+/** The docs page's own example: no rate_limits, no updated_at (both "required"). */
+export const DOCS_EXAMPLE_BODY = {
+  account_type: 'pro',
+  created_at: '2025-01-01T00:00:00Z',
+  credit_count: 250000,
+  internal_id: 'int_x1y2z3',
+  organization_id: 'org_demo123',
+  organization_name: 'Acme Corporation',
+};
+
+/** Fields of the wrong type or form, an unknown tier and extras the contract does not know. */
+export const DRIFT_BODY = {
+  organization_id: 'org_drift9',
+  organization_name: 'Drift & Sons',
+  account_type: 'platinum',
+  credit_count: '12',
+  rate_limits: { metadata: 100, data: 0, search: 'fast', compute: 10, gpu: 7 },
+  created_at: 'yesterday',
+  updated_at: '2026-11-28T09:00:00Z',
+  billing_email: 'not-an-email',
+  users: null,
+  metadata: null,
+  region: 'eu-west',
+};
+
+interface FaultKey {
+  key: string;
+  description: string;
+  respond: (calls: number) => StubResponse;
+}
+
+/** Keys that make the stub misbehave on purpose, for tests and for trying the error states. */
+export const FAULT_KEYS: readonly FaultKey[] = [
+  {
+    key: 'sk_test_fault_slow',
+    description: 'answers the Pro sample after 2 s',
+    respond: () => ({ ...json(200, JSON.stringify(proBody)), delayMs: 2_000 }),
+  },
+  {
+    key: 'sk_test_fault_hang',
+    description: 'does not answer for 60 s (timeout)',
+    respond: () => ({ ...json(200, JSON.stringify(proBody)), delayMs: 60_000 }),
+  },
+  {
+    key: 'sk_test_fault_401',
+    description: '401 ErrorResponse',
+    respond: () => json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')),
+  },
+  {
+    key: 'sk_test_fault_403',
+    description: '403 ErrorResponse',
+    respond: () => json(403, errorBody(403, 'PermissionError', 'This API key may not read organization details')),
+  },
+  {
+    key: 'sk_test_fault_404',
+    description: '404 ErrorResponse',
+    respond: () => json(404, errorBody(404, 'NotFoundError', 'Organization not found', { id: 'org_missing' })),
+  },
+  {
+    key: 'sk_test_fault_422',
+    description: '422 HTTPValidationError',
+    respond: () =>
+      json(
+        422,
+        JSON.stringify({
+          detail: [{ loc: ['header', 'Authorization'], msg: 'Authorization header is malformed', type: 'value_error' }],
+        }),
+      ),
+  },
+  {
+    key: 'sk_test_fault_429',
+    description: '429 with Retry-After: 2 on the first request, then the Pro sample',
+    respond: (calls) =>
+      calls === 1
+        ? json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '2' })
+        : json(200, JSON.stringify(proBody)),
+  },
+  {
+    key: 'sk_test_fault_500',
+    description: '500 ErrorResponse, every time',
+    respond: () => json(500, errorBody(500, 'InternalServerError', 'Something went wrong on our side')),
+  },
+  {
+    key: 'sk_test_fault_flaky',
+    description: '500 on the first two requests, then the Pro sample',
+    respond: (calls) =>
+      calls <= 2
+        ? json(500, errorBody(500, 'InternalServerError', 'Temporary failure'))
+        : json(200, JSON.stringify(proBody)),
+  },
+  {
+    key: 'sk_test_fault_html',
+    description: '502 with an HTML proxy error page',
+    respond: () => ({
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+    }),
+  },
+  {
+    key: 'sk_test_fault_malformed',
+    description: '200 with truncated JSON',
+    respond: () => json(200, JSON.stringify(proBody).slice(0, 80)),
+  },
+  {
+    key: 'sk_test_fault_empty',
+    description: '200 with an empty body',
+    respond: () => ({ status: 200, headers: {}, body: '' }),
+  },
+  {
+    key: 'sk_test_fault_unreadable',
+    description: '200 with JSON that holds no organization',
+    respond: () => json(200, JSON.stringify({ items: [], total: 0 })),
+  },
+  {
+    key: 'sk_test_fault_docs_example',
+    description: "200 with the docs page's example (no rate_limits, no updated_at)",
+    respond: () => json(200, JSON.stringify(DOCS_EXAMPLE_BODY)),
+  },
+  {
+    key: 'sk_test_fault_drift',
+    description: '200 with malformed fields, an unknown tier and extra fields',
+    respond: () => json(200, JSON.stringify(DRIFT_BODY)),
+  },
+];
+
+export function corsHeaders(origin: string | undefined): Record<string, string> {
+  return {
+    'access-control-allow-origin': origin ?? '*',
+    'access-control-allow-methods': 'GET, OPTIONS',
+    'access-control-allow-headers': 'Authorization, Content-Type',
+    'access-control-expose-headers': 'Retry-After',
+    'access-control-max-age': '600',
+    vary: 'Origin',
+  };
+}
+
+/** Creates a stub with its own call counters (the 429 and flaky keys change with calls). */
+export function createStubApi(): (request: StubRequest) => StubResponse {
+  const calls = new Map<string, number>();
+  return (request) => {
+    const cors = corsHeaders(request.origin);
+    const withCors = (response: StubResponse): StubResponse => ({
+      ...response,
+      headers: { ...response.headers, ...cors },
+    });
+    const path = request.path.split('?')[0]?.replace(/\/+$/, '') ?? '';
+
+    if (request.method === 'OPTIONS') return withCors({ status: 204, headers: {}, body: '' });
+    if (path !== '/v1/organizations') {
+      return withCors(json(404, errorBody(404, 'NotFoundError', `No route for ${request.method} ${path || '/'}`)));
+    }
+    if (request.method !== 'GET') {
+      return withCors(
+        json(405, errorBody(405, 'MethodNotAllowed', 'Only GET is supported here'), { allow: 'GET, OPTIONS' }),
+      );
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(request.authorization?.trim() ?? '');
+    if (!match) {
+      return withCors(json(401, errorBody(401, 'AuthenticationError', 'Missing or malformed Authorization header')));
+    }
+    const key = match[1]!;
+    const count = (calls.get(key) ?? 0) + 1;
+    calls.set(key, count);
+
+    const sample = SAMPLE_ORGANIZATIONS.find((s) => s.demoKey === key);
+    if (sample) return withCors(json(200, JSON.stringify(sample.body)));
+    const fault = FAULT_KEYS.find((f) => f.key === key);
+    if (fault) return withCors(fault.respond(count));
+    return withCors(json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')));
+  };
+}

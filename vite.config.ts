@@ -1,0 +1,41 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import { PROXY_PATH } from './src/config/proxy';
+
+const DEFAULT_UPSTREAM = 'https://api.mixpeek.com';
+
+// The same-origin proxy: `npm run dev` and `npm run preview` forward PROXY_PATH to the
+// upstream API so that the browser never makes a cross-origin request in local use.
+function mixpeekProxy(upstream: string): Record<string, ProxyOptions> {
+  return {
+    [PROXY_PATH]: {
+      target: upstream,
+      changeOrigin: true,
+      secure: true,
+      rewrite: (path) => path.slice(PROXY_PATH.length) || '/',
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '');
+  const upstream = env.MIXPEEK_PROXY_TARGET || DEFAULT_UPSTREAM;
+  return {
+    plugins: [react(), tailwindcss()],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    server: { proxy: mixpeekProxy(upstream) },
+    preview: { proxy: mixpeekProxy(upstream) },
+    build: { target: 'es2022', sourcemap: false },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}'],
+      setupFiles: ['src/testing/setup.ts'],
+      restoreMocks: true,
+    },
+  };
+});
