@@ -8,7 +8,7 @@ import { gaugeModel, parseAllowanceInput, resolveAllowance, type GaugeModel } fr
 import { useCustomAllowance } from '../model/custom-allowance';
 import type { Organization } from '../model/organization';
 import { TIER_SOURCE, TIER_SOURCE_DETAIL, TIERS } from '../model/tiers';
-import { GAUGE_HEIGHT, GAUGE_WIDTH } from './gauge-geometry';
+import { GAUGE_CENTER, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { CreditGaugeChart } from './lazy-charts';
@@ -67,6 +67,23 @@ function AllowanceForm({ current, onSave }: { current: number | null; onSave: (a
   );
 }
 
+const tierAllowancesText = TIERS.map(
+  (t) => `${t.label} ${t.monthlyAllowance === null ? 'by contract' : formatInteger(t.monthlyAllowance)}`,
+).join(' · ');
+
+/** A tick across the ring where the allowance (100%) ends, when the arc goes beyond it. */
+function AllowanceMarker({ scaleMax }: { scaleMax: number }) {
+  const angle = Math.PI * (1 - 100 / scaleMax); // 0 at the right end, π at the left
+  const point = (r: number) => [GAUGE_CENTER.x + r * Math.cos(angle), GAUGE_CENTER.y - r * Math.sin(angle)] as const;
+  const [x1, y1] = point(GAUGE_RADII.inner - 4);
+  const [x2, y2] = point(GAUGE_RADII.outer + 4);
+  return (
+    <svg aria-hidden width={GAUGE_WIDTH} height={GAUGE_HEIGHT} className="pointer-events-none absolute left-0 top-0">
+      <line x1={x1} y1={y1} x2={x2} y2={y2} stroke="var(--ink)" strokeWidth={2} data-testid="allowance-marker" />
+    </svg>
+  );
+}
+
 function allowanceText(model: GaugeModel): string | null {
   const a = model.allowance;
   if (a.kind === 'published') return `monthly allowance ${formatInteger(a.amount)} (${a.tier.label})`;
@@ -108,6 +125,7 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
               <CreditGaugeChart segments={model.segments} animate={!reducedMotion} />
             </Suspense>
           </div>
+          {model.segments.over > 0 ? <AllowanceMarker scaleMax={model.segments.scaleMax} /> : null}
           <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>
             <p className="tabular text-2xl font-semibold" data-testid="gauge-percent">
               {percentText ?? '—'}
@@ -163,11 +181,7 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
         <AllowanceForm key={customAllowance ?? 'none'} current={customAllowance} onSave={setCustomAllowance} />
       ) : null}
       <p className="mt-4 text-xs text-ink-muted" title={TIER_SOURCE_DETAIL}>
-        {TIER_SOURCE}:{' '}
-        {TIERS.map(
-          (t) => `${t.label} ${t.monthlyAllowance === null ? 'by contract' : formatInteger(t.monthlyAllowance)}`,
-        ).join(' · ')}{' '}
-        credits a month.
+        {TIER_SOURCE}, credits a month: {tierAllowancesText}.
       </p>
     </Card>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Pie, PieChart, Sector, type PieSectorShapeProps } from 'recharts';
 import type { GaugeModel } from '../model/credit-gauge';
-import { GAUGE_HEIGHT, GAUGE_WIDTH } from './gauge-geometry';
+import { GAUGE_CENTER, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
 
 const SEGMENTS = [
   { key: 'within', fill: 'var(--chart-within)' },
@@ -45,16 +45,22 @@ export default function CreditGaugeChart({
         data={data}
         dataKey="value"
         nameKey="name"
-        cx="50%"
-        cy={GAUGE_HEIGHT - 8}
+        cx={GAUGE_CENTER.x}
+        cy={GAUGE_CENTER.y}
         startAngle={180}
         endAngle={0}
-        innerRadius={82}
-        outerRadius={112}
+        innerRadius={GAUGE_RADII.inner}
+        outerRadius={GAUGE_RADII.outer}
         stroke="none"
         isAnimationActive={animate}
         shape={(props: PieSectorShapeProps) => (
-          <Sector {...props} className="gauge-segment" data-segment={(props.payload as { name: string }).name} />
+          <Sector
+            {...props}
+            className="gauge-segment"
+            data-segment={(props.payload as { name: string }).name}
+            data-start-angle={props.startAngle}
+            data-end-angle={props.endAngle}
+          />
         )}
       />
     </PieChart>

@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type LabelProps,
+  type TooltipContentProps,
+} from 'recharts';
 import { formatCompact, formatInteger } from '@/lib/format';
 import type { RateLimitRow } from '../model/rate-limit-rows';
 
@@ -26,6 +36,25 @@ function RateLimitTooltip({ active, payload }: TooltipContentProps) {
         <p className="mt-1 text-ink-muted">A category the API reports beyond the five documented ones.</p>
       )}
     </div>
+  );
+}
+
+/** "200 / min" just past the end of the bar, on one line (recharts' own label would wrap it). */
+function BarValueLabel({ x, y, width, height, value }: LabelProps) {
+  const right = Number(x ?? 0) + Number(width ?? 0);
+  const middle = Number(y ?? 0) + Number(height ?? 0) / 2;
+  return (
+    <text
+      x={right + 6}
+      y={middle}
+      dominantBaseline="central"
+      className="rate-limit-label"
+      fill="var(--ink)"
+      fontSize={12}
+      style={{ fontVariantNumeric: 'tabular-nums' }}
+    >
+      {String(value ?? '')}
+    </text>
   );
 }
 
@@ -77,12 +106,7 @@ export default function RateLimitChart({
       />
       <Tooltip content={RateLimitTooltip} cursor={{ fill: 'var(--surface-muted)' }} isAnimationActive={false} />
       <Bar dataKey="value" fill="var(--chart-bar)" radius={[0, 4, 4, 0]} isAnimationActive={animate} maxBarSize={24}>
-        <LabelList
-          dataKey="valueText"
-          position="right"
-          className="rate-limit-label"
-          style={{ fill: 'var(--ink)', fontSize: 12, fontVariantNumeric: 'tabular-nums' }}
-        />
+        <LabelList dataKey="valueText" content={BarValueLabel} />
       </Bar>
     </BarChart>
   );

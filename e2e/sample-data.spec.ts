@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectBarsDrawn } from './support/app';
+
+test('sample data works with every non-localhost request blocked, and makes no API request', async ({ page }) => {
+  const seen: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    seen.push(url.href);
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') return route.abort();
+    if (url.port === '4010') return route.abort(); // the stub API must not be needed either
+    return route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await expect(page.getByText('Sample data', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await expectBarsDrawn(page, 5);
+
+  for (const [option, name] of [
+    ['Tinker Labs · Free, low balance', 'Tinker Labs'],
+    ['Northwind Media · Team, within its allowance', 'Northwind Media'],
+    ['Globex Industries · Enterprise, custom allowance', 'Globex Industries'],
+  ] as const) {
+    await page.getByLabel('Sample organization').selectOption({ label: option });
+    await expect(page.getByTestId('organization-name')).toHaveText(name);
+  }
+  expect(seen.filter((u) => !u.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('README screenshot of the dashboard (sample data, fixed clock)', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-28T12:00:00Z'));
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await expectBarsDrawn(page, 5);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'docs/dashboard.png' });
+});

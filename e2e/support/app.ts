@@ -1,0 +1,58 @@
+import { expect, type Page } from '@playwright/test';
+
+export const STUB_API = 'http://127.0.0.1:4010';
+
+/** Types a key on the key screen and presses Connect. */
+export async function connect(page: Page, key: string, options: { baseUrl?: string } = {}) {
+  await page.goto('/');
+  await page.getByLabel('API key', { exact: true }).fill(key);
+  if (options.baseUrl !== undefined) {
+    await page.getByText('Advanced').click();
+    await page.getByLabel('API base URL').fill(options.baseUrl);
+  }
+  await page.getByRole('button', { name: 'Connect' }).click();
+}
+
+/** Waits until the rate-limit chart has drawn `count` bars with their value labels. */
+export async function expectBarsDrawn(page: Page, count: number) {
+  const chart = page.getByTestId('rate-limit-chart');
+  await expect(chart.locator('.recharts-bar-rectangle path')).toHaveCount(count);
+  await expect(chart.locator('.rate-limit-label')).toHaveCount(count);
+}
+
+/** The text of each bar's label, in order (e.g. "200 / min"). */
+export async function barLabels(page: Page): Promise<string[]> {
+  return page.getByTestId('rate-limit-chart').locator('.rate-limit-label').allTextContents();
+}
+
+/**
+ * Fails if the key is anywhere but sessionStorage: localStorage, cookies, the URL and
+ * history, IndexedDB names, the page's text and attributes (the masked form excepted).
+ */
+export async function expectKeyNotLeaked(page: Page, key: string) {
+  expect(page.url()).not.toContain(key);
+  const leaks = await page.evaluate(async (secret) => {
+    const found: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i)!;
+      if (name.includes(secret) || (localStorage.getItem(name) ?? '').includes(secret))
+        found.push(`localStorage ${name}`);
+    }
+    if (document.cookie.includes(secret)) found.push('cookie');
+    if (location.href.includes(secret) || JSON.stringify(history.state ?? null).includes(secret))
+      found.push('URL/history');
+    const databases = indexedDB.databases ? await indexedDB.databases() : [];
+    if (databases.length > 0) found.push(`IndexedDB ${databases.map((d) => d.name).join(',')}`);
+    if (document.documentElement.innerText.includes(secret)) found.push('page text');
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      for (const attr of Array.from(el.attributes)) {
+        if (attr.value.includes(secret)) found.push(`attribute ${el.tagName}.${attr.name}`);
+      }
+      if (el instanceof HTMLInputElement && el.value.includes(secret)) found.push(`input value ${el.name}`);
+    }
+    return found;
+  }, key);
+  expect(leaks).toEqual([]);
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((c) => c.value.includes(key) || c.name.includes(key))).toEqual([]);
+}
