@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
+import { contentSecurityPolicy } from './src/config/csp';
 import { PROXY_PATH } from './src/config/proxy';
 
 const DEFAULT_UPSTREAM = 'https://api.mixpeek.com';
@@ -20,11 +21,23 @@ function mixpeekProxy(upstream: string): Record<string, ProxyOptions> {
   };
 }
 
+// The built index.html carries the CSP as a <meta> tag so any static host enforces it.
+// Not in dev: Vite's dev server relies on inline scripts.
+function cspMeta(policy: string): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const upstream = env.MIXPEEK_PROXY_TARGET || DEFAULT_UPSTREAM;
   return {
-    plugins: [react(), tailwindcss()],
+    plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(env))],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },

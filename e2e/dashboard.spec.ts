@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { SESSION_STORAGE_KEY } from '../src/features/session/model/session';
 import { barLabels, connect, expectBarsDrawn, expectKeyNotLeaked } from './support/app';
 

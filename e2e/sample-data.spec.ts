@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectBarsDrawn } from './support/app';
 
 test('sample data works with every non-localhost request blocked, and makes no API request', async ({ page }) => {

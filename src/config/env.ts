@@ -1,4 +1,5 @@
 import { parseBaseUrl } from '@/lib/base-url';
+import { allowedApiOrigins, type CspEnv } from './csp';
 import { PROXY_PATH } from './proxy';
 
 /** Where the API lives when nobody configured anything else. */
@@ -13,13 +14,19 @@ export interface AppConfig {
   /** The same-origin proxy's absolute URL, offered when the browser blocks the direct one. */
   proxyUrl: string;
   requestTimeoutMs: number;
+  /**
+   * API origins the built app's CSP lets it call (besides its own); null where no CSP
+   * applies (the dev server), so any base URL may be tried.
+   */
+  allowedApiOrigins: string[] | null;
   /** Set when VITE_* values were present but invalid, so the key screen can say so. */
   warnings: string[];
 }
 
-interface RawEnv {
-  VITE_MIXPEEK_API_URL?: string | undefined;
+interface RawEnv extends CspEnv {
   VITE_REQUEST_TIMEOUT_MS?: string | undefined;
+  /** True in a production build, whose index.html carries the CSP. */
+  PROD?: boolean;
 }
 
 /** Reads and validates the build-time environment once; invalid values fall back with a warning. */
@@ -41,13 +48,21 @@ export function readConfig(raw: RawEnv, origin: string): AppConfig {
     else warnings.push('VITE_REQUEST_TIMEOUT_MS is ignored: expected whole milliseconds between 1000 and 300000.');
   }
 
-  return { defaultApiUrl, proxyUrl: origin + PROXY_PATH, requestTimeoutMs, warnings };
+  return {
+    defaultApiUrl,
+    proxyUrl: origin + PROXY_PATH,
+    requestTimeoutMs,
+    allowedApiOrigins: raw.PROD ? allowedApiOrigins(raw) : null,
+    warnings,
+  };
 }
 
 export const config: AppConfig = readConfig(
   {
     VITE_MIXPEEK_API_URL: import.meta.env.VITE_MIXPEEK_API_URL as string | undefined,
     VITE_REQUEST_TIMEOUT_MS: import.meta.env.VITE_REQUEST_TIMEOUT_MS as string | undefined,
+    VITE_CSP_CONNECT_SRC: import.meta.env.VITE_CSP_CONNECT_SRC as string | undefined,
+    PROD: import.meta.env.PROD,
   },
   typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
 );

@@ -60,6 +60,20 @@ export const DRIFT_BODY = {
   region: 'eu-west',
 };
 
+/** Markup, a very long name, right-to-left text, emoji and a number beyond 2^53. */
+export const HOSTILE_BODY = {
+  organization_id: 'org_<b>bold</b>',
+  organization_name: `<img src=x onerror="alert('owned')"><script>alert('owned')</script>${'Ω'.repeat(10_000)}`,
+  account_type: 'pro',
+  credit_count: 2 ** 60,
+  rate_limits: { metadata: 100, data: 60, search: 30, upload: 10, compute: 5 },
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2026-11-28T09:00:00Z',
+  billing_email: 'billing@example.com',
+  metadata: { note: '<script>alert(1)</script>', rtl: 'שלום עולם', emoji: '🚀✨' },
+  users: [{ email: 'x@example.com', name: 'مرحبا بالعالم 👋', role: '<i>admin</i>' }],
+};
+
 interface FaultKey {
   key: string;
   description: string;
@@ -153,6 +167,19 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     key: 'sk_test_fault_docs_example',
     description: "200 with the docs page's example (no rate_limits, no updated_at)",
     respond: () => json(200, JSON.stringify(DOCS_EXAMPLE_BODY)),
+  },
+  {
+    key: 'sk_test_fault_hostile',
+    description: '200 with markup, a 10,000-character name, right-to-left text, emoji and a number beyond 2^53',
+    respond: () => json(200, JSON.stringify(HOSTILE_BODY)),
+  },
+  {
+    key: 'sk_test_fault_then_500',
+    description: 'the Pro sample on the first request, then 500 every time (a refresh that fails)',
+    respond: (calls) =>
+      calls === 1
+        ? json(200, JSON.stringify(proBody))
+        : json(500, errorBody(500, 'InternalServerError', 'Database unavailable')),
   },
   {
     key: 'sk_test_fault_drift',

@@ -3,7 +3,7 @@ import { CopyButton } from '@/components/CopyButton';
 import { RelativeTime } from '@/components/RelativeTime';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { initials } from '@/lib/initials';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { findProblem, type Organization } from '../model/organization';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
@@ -33,6 +33,38 @@ function DateValue({ org, field, date }: { org: Organization; field: string; dat
   );
 }
 
+/** Names longer than this are clamped to two lines, with the full text one click away. */
+const LONG_NAME = 80;
+
+function OrganizationName({ name }: { name: string | null }) {
+  const [expanded, setExpanded] = useState(false);
+  if (name === null) {
+    return (
+      <h3 className="text-lg font-semibold" data-testid="organization-name">
+        <NotReported>Organization name not reported</NotReported>
+      </h3>
+    );
+  }
+  const long = name.length > LONG_NAME;
+  return (
+    <>
+      <h3
+        dir="auto"
+        className={`break-words text-lg font-semibold ${expanded ? 'max-h-60 overflow-y-auto' : 'line-clamp-2'}`}
+        title={long ? name : undefined}
+        data-testid="organization-name"
+      >
+        {name}
+      </h3>
+      {long ? (
+        <button type="button" className="text-xs text-accent underline" onClick={() => setExpanded((v) => !v)}>
+          {expanded ? 'Show less' : `Show the full name (${formatInteger(name.length)} characters)`}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 export function AccountCard({ org }: { org: Organization }) {
   const name = org.organizationName;
   return (
@@ -46,13 +78,7 @@ export function AccountCard({ org }: { org: Organization }) {
           {initials(name)}
         </div>
         <div className="min-w-0">
-          <h3
-            className="line-clamp-2 break-words text-lg font-semibold"
-            title={name ?? undefined}
-            data-testid="organization-name"
-          >
-            {name ?? <NotReported>Organization name not reported</NotReported>}
-          </h3>
+          <OrganizationName name={name} />
           <TierBadge accountType={org.accountType} />
         </div>
       </div>

@@ -145,6 +145,9 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
               `${formatInteger(model.balance)} credits`
             )}
           </p>
+          {model.balance !== null && !Number.isSafeInteger(model.balance) ? (
+            <p className="text-xs text-ink-muted">Approximate: the number is too large to be represented exactly.</p>
+          ) : null}
           {allowanceText(model) ? <p className="text-sm text-ink-muted">{allowanceText(model)}</p> : null}
           {percentText ? (
             <p className="text-sm" data-testid="gauge-percent-words">

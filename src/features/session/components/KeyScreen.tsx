@@ -1,6 +1,7 @@
 import { Eye, EyeOff, FlaskConical, KeyRound } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/buttons';
+import { connectRefusal } from '@/config/csp';
 import { config } from '@/config/env';
 import { preloadCharts } from '@/features/organization/components/lazy-charts';
 import { parseBaseUrl } from '@/lib/base-url';
@@ -13,6 +14,14 @@ interface KeyScreenProps {
   /** Why the person is back here (e.g. the key was rejected); shown above the form. */
   notice?: { title: string; message: string } | null;
   initialBaseUrl?: string;
+}
+
+/** A valid http(s) base URL that this build's CSP also lets the page call. */
+function checkBaseUrl(text: string) {
+  const parsed = parseBaseUrl(text, window.location.origin);
+  if (!parsed.ok || config.allowedApiOrigins === null) return parsed;
+  const refusal = connectRefusal(parsed.url, window.location.origin, config.allowedApiOrigins);
+  return refusal ? { ok: false as const, message: refusal } : parsed;
 }
 
 export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultApiUrl }: KeyScreenProps) {
@@ -43,7 +52,7 @@ export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultAp
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const key = normalizeApiKey(keyText);
-    const baseUrl = parseBaseUrl(baseUrlText, window.location.origin);
+    const baseUrl = checkBaseUrl(baseUrlText);
     setKeyError(key.ok ? null : key.message);
     setBaseUrlError(baseUrl.ok ? null : baseUrl.message);
     if (!key.ok) {

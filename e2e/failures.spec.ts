@@ -1,0 +1,173 @@
+import type { Page } from '@playwright/test';
+import { connect, expectBarsDrawn, STUB_API } from './support/app';
+import { expect, test } from './support/test';
+
+/** Every request the page makes to the organizations endpoint, with the time it was sent. */
+function recordApiRequests(page: Page) {
+  const sent: number[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/v1/organizations') && r.method() === 'GET') sent.push(Date.now());
+  });
+  return sent;
+}
+
+const errorPanel = (page: Page) => page.getByRole('alert').filter({ has: page.locator('#error-title') });
+
+test('403: the key may not read the organization; no retry', async ({ page }) => {
+  const sent = recordApiRequests(page);
+  await connect(page, 'sk_test_fault_403');
+  await expect(errorPanel(page)).toContainText('This key may not read the organization');
+  await expect(errorPanel(page)).toContainText('This API key may not read organization details');
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await page.waitForTimeout(1500);
+  expect(sent).toHaveLength(1);
+});
+
+for (const [key, message] of [
+  ['sk_test_fault_404', 'Organization not found'],
+  ['sk_test_fault_422', 'header.Authorization: Authorization header is malformed'],
+] as const) {
+  test(`${key.slice(-3)}: the API's own message, no retry`, async ({ page }) => {
+    const sent = recordApiRequests(page);
+    await connect(page, key);
+    await expect(page.getByTestId('api-messages')).toHaveText(message);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await page.waitForTimeout(1500);
+    expect(sent).toHaveLength(1);
+  });
+}
+
+test('a wrong base URL path gets the API 404 in words', async ({ page }) => {
+  await connect(page, 'sk_test_demo_pro_f456', { baseUrl: `${STUB_API}/wrong` });
+  await expect(page.getByTestId('api-messages')).toContainText('No route for GET /wrong/v1/organizations');
+});
+
+test('429: counts down the Retry-After, then retries once, never sooner', async ({ page }) => {
+  const sent = recordApiRequests(page);
+  await connect(page, 'sk_test_fault_429');
+  await expect(page.getByText(/Mixpeek asked to wait: trying again in [12] s/)).toBeVisible();
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation', { timeout: 10_000 });
+  expect(sent).toHaveLength(2);
+  expect(sent[1]! - sent[0]!).toBeGreaterThanOrEqual(1900);
+});
+
+test('5xx: retried with backoff, then shown with "Try again"', async ({ page }) => {
+  const sent = recordApiRequests(page);
+  await connect(page, 'sk_test_fault_500');
+  await expect(page.getByText(/Retrying \(attempt [234]\)/)).toBeVisible();
+  await expect(errorPanel(page)).toContainText("Mixpeek's server had a problem", { timeout: 15_000 });
+  await expect(errorPanel(page)).toContainText('Something went wrong on our side');
+  expect(sent).toHaveLength(4); // the request and three retries
+  const gaps = sent.slice(1).map((t, i) => t - sent[i]!);
+  expect(gaps[0]).toBeGreaterThanOrEqual(450); // backoff from 1 s with jitter over its upper half
+  expect(gaps[2]).toBeGreaterThan(gaps[0]!);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => sent.length).toBeGreaterThan(4);
+});
+
+test('5xx that recovers: the dashboard appears after the retries', async ({ page }) => {
+  await connect(page, 'sk_test_fault_flaky');
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation', { timeout: 15_000 });
+});
+
+test('network failure: names the likely causes and points to the proxy', async ({ page }) => {
+  await page.route(`${STUB_API}/v1/organizations`, (route) => route.abort('connectionrefused'));
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expect(errorPanel(page)).toContainText('Could not reach the API', { timeout: 10_000 });
+  await expect(errorPanel(page)).toContainText('You may be offline');
+  await expect(errorPanel(page)).toContainText('CORS');
+  await expect(errorPanel(page)).toContainText('http://127.0.0.1:4173/mixpeek-api');
+});
+
+test('timeout: aborts after the configured time and says so', async ({ page }) => {
+  await connect(page, 'sk_test_fault_hang');
+  await expect(errorPanel(page)).toContainText('The request timed out', { timeout: 10_000 });
+  await expect(errorPanel(page)).toContainText('did not answer within 4 seconds');
+});
+
+for (const [key, text] of [
+  ['sk_test_fault_html', 'Unexpected response: HTTP 502 (text/html)'],
+  ['sk_test_fault_malformed', 'Unexpected response: HTTP 200 with a body that is not JSON (application/json)'],
+  ['sk_test_fault_empty', 'Unexpected response: HTTP 200 with an empty body'],
+  ['sk_test_fault_unreadable', 'The response holds no organization'],
+] as const) {
+  test(`not an organization (${key.replace('sk_test_fault_', '')}): a clear message, no crash`, async ({ page }) => {
+    await connect(page, key);
+    await expect(errorPanel(page)).toContainText(text, { timeout: 15_000 });
+  });
+}
+
+test('schema drift: valid fields shown, each bad field named, raw response viewable', async ({ page }) => {
+  await connect(page, 'sk_test_fault_drift');
+  await expect(page.getByTestId('organization-name')).toHaveText('Drift & Sons');
+  const problems = page.getByTestId('field-problems');
+  await expect(problems).toContainText('credit_count: expected an integer, got "12"');
+  await expect(problems).toContainText('created_at: expected an ISO 8601 date-time, got "yesterday"');
+  await expect(problems).toContainText(
+    'rate_limits.data: expected a whole number of requests per minute (at least 1), got 0',
+  );
+  await expect(problems).toContainText('rate_limits.upload: missing');
+  await expect(problems).toContainText('billing_email: expected an email address, got "not-an-email"');
+  await expect(page.locator('#account-card').getByText('platinum')).toBeVisible();
+  await expect(page.locator('#credit-card').getByText('allowance unknown', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('gauge-balance')).toHaveText('Balance not reported');
+  await expect(page.locator('#account-card').getByText('unknown date')).toBeVisible();
+  // Metadata 100, compute 10 and the extra "gpu" 7 are drawn; data, search and upload are not reported.
+  await expectBarsDrawn(page, 3);
+  await page.getByText('Show the raw response').click();
+  await expect(page.getByTestId('raw-response')).toContainText('"region": "eu-west"');
+});
+
+test('hostile strings render as text; a huge name is clamped with the full text available', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await connect(page, 'sk_test_fault_hostile');
+  const name = page.getByTestId('organization-name');
+  await expect(name).toContainText("<script>alert('owned')</script>");
+  await expect(page.locator('#account-card img')).toHaveCount(0);
+  const box = await name.boundingBox();
+  expect(box!.height).toBeLessThan(80);
+  await page.getByRole('button', { name: /Show the full name \(10,0\d\d characters\)/ }).click();
+  expect(((await name.textContent()) ?? '').length).toBeGreaterThan(10_000);
+  // 2^60 survives JSON as a double; it is shown (rounded to what a double can say) and flagged.
+  await expect(page.getByTestId('gauge-balance')).toHaveText('1,152,921,504,606,847,000 credits');
+  await expect(page.getByText('Approximate: the number is too large')).toBeVisible();
+  await expect(page.locator('#account-card').getByText('org_<b>bold</b>')).toBeVisible();
+  const horizontalOverflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(horizontalOverflow).toBe(false);
+  expect(dialogs).toBe(0);
+});
+
+test('a refresh that fails keeps the last good data with a "stale since" notice', async ({ page }) => {
+  await connect(page, 'sk_test_fault_then_500');
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const notice = page.getByTestId('stale-notice');
+  await expect(notice).toContainText(/Showing data from \d{1,2}:\d{2}/, { timeout: 15_000 });
+  await expect(notice).toContainText("Mixpeek's server had a problem");
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await expectBarsDrawn(page, 5);
+});
+
+test('a widget that throws while rendering is contained by its card', async ({ page }) => {
+  // Make date formatting throw: only the account card formats absolute dates.
+  await page.addInitScript(() => {
+    // `format` is a getter on the prototype, so it is redefined rather than assigned.
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      get() {
+        return () => {
+          throw new Error('date formatting is broken');
+        };
+      },
+    });
+  });
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expect(page.getByText('The account card could not be shown.')).toBeVisible();
+  await expect(page.getByTestId('gauge-percent')).toHaveText('250%');
+  await expectBarsDrawn(page, 5);
+});
