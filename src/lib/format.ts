@@ -22,13 +22,13 @@ export function formatInteger(value: number, locale?: Locale): string {
 }
 
 /**
- * A percentage given in percent units (250 → "250%"). One decimal below 10% and just under
- * 100%, where rounding would hide what matters ("6.2%", "99.6%" rather than "100%").
+ * A percentage given in percent units (250 → "250%"). One decimal below 10% and next to
+ * 100%, where rounding would hide what matters ("6.2%", "99.6%", "100.4%" rather than "100%").
  */
 export function formatPercent(percent: number, locale?: Locale): string {
   if (!Number.isFinite(percent)) return percent > 0 ? '∞%' : '−∞%';
   const abs = Math.abs(percent);
-  const digits = abs < 10 || (abs > 99 && abs < 100) ? 1 : 0;
+  const digits = abs < 10 || (abs > 99 && abs < 101 && abs !== 100) ? 1 : 0;
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(percent / 100);
 }
 

@@ -33,6 +33,7 @@ export class ApiError extends Error {
       details?: string[];
       contentType?: string | null;
       retryAfterMs?: number | null;
+      receivedAt?: number;
     } = {},
   ) {
     super(message);
@@ -42,7 +43,7 @@ export class ApiError extends Error {
     this.details = options.details ?? [];
     this.contentType = options.contentType ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;
-    this.receivedAt = Date.now();
+    this.receivedAt = options.receivedAt ?? Date.now();
   }
 }
 
@@ -51,6 +52,9 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   if (!value) return null;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Otherwise only an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"): Date.parse would also
+  // read "1.5" or "-5" as dates, turning a malformed header into "retry now".
+  if (!/^[A-Za-z]{3},? /.test(text)) return null;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);
@@ -132,4 +136,19 @@ export function retryDelay(attempt: number, error: unknown, random: () => number
 /** Replaces every occurrence of the key in text coming back from the server. */
 export function redactKey(text: string, apiKey: string): string {
   return apiKey ? text.split(apiKey).join('[API key]') : text;
+}
+
+/**
+ * The same error with the key removed from its details, where everything the server said
+ * ends up (messages are the app's own words). Applied to the decoded text, so a key the
+ * server echoed in escaped JSON is caught too.
+ */
+export function redactError(error: ApiError, apiKey: string): ApiError {
+  return new ApiError(error.kind, error.message, {
+    status: error.status,
+    details: error.details.map((d) => redactKey(d, apiKey)),
+    contentType: error.contentType,
+    retryAfterMs: error.retryAfterMs,
+    receivedAt: error.receivedAt,
+  });
 }

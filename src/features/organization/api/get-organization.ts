@@ -5,7 +5,7 @@ import type { Session } from '@/features/session/model/session';
 import { findSample } from '@/mocks/sample-organizations';
 import { parseOrganization } from '../model/parse-organization';
 import type { Organization } from '../model/organization';
-import { ApiError, errorFromResponse, redactKey, retryDelay, shouldRetry } from './api-error';
+import { ApiError, errorFromResponse, redactError, retryDelay, shouldRetry } from './api-error';
 
 /** What one successful load gives: the validated organization and the body as received. */
 export interface OrganizationSnapshot {
@@ -21,6 +21,11 @@ export interface FetchOrganizationInput {
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
+
+const formatSeconds = (ms: number) => {
+  const seconds = Number((ms / 1000).toFixed(1));
+  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+};
 
 /** Links the caller's signal (query cancellation) with a timeout; tells which one fired. */
 function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
@@ -54,8 +59,19 @@ function snapshotFromBody(body: unknown, sample: boolean): OrganizationSnapshot 
   return { organization: parsed.organization, raw: body, sample };
 }
 
-/** GET {baseUrl}/v1/organizations with the key as a Bearer token; throws ApiError on any failure. */
-export async function fetchOrganization({
+/**
+ * GET {baseUrl}/v1/organizations with the key as a Bearer token; throws ApiError on any
+ * failure, with the key removed from whatever the server said.
+ */
+export async function fetchOrganization(input: FetchOrganizationInput): Promise<OrganizationSnapshot> {
+  try {
+    return await requestOrganization(input);
+  } catch (error) {
+    throw error instanceof ApiError ? redactError(error, input.apiKey) : error;
+  }
+}
+
+async function requestOrganization({
   baseUrl,
   apiKey,
   signal,
@@ -78,7 +94,7 @@ export async function fetchOrganization({
   } catch (error) {
     if (signal?.aborted) throw error; // cancelled by the query: not a failure to report
     if (abort.timedOut()) {
-      throw new ApiError('timeout', `Mixpeek did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+      throw new ApiError('timeout', `Mixpeek did not answer within ${formatSeconds(timeoutMs)}.`);
     }
     throw new ApiError('network', 'The browser could not reach the API.');
   } finally {
@@ -87,7 +103,7 @@ export async function fetchOrganization({
 
   const contentType = response.headers.get('content-type');
   if (!response.ok) {
-    const error = errorFromResponse(response.status, response.headers, redactKey(text, apiKey));
+    const error = errorFromResponse(response.status, response.headers, text);
     if (error.details.length === 0 && !/json/i.test(contentType ?? '')) {
       // Not the API's own error (an HTML page from a proxy or gateway in front of it).
       throw new ApiError(

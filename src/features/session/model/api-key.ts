@@ -8,7 +8,7 @@ export type KeyCheck = { ok: true; key: string; warning?: string } | { ok: false
 export function normalizeApiKey(input: string): KeyCheck {
   const key = input
     .trim()
-    .replace(/^bearer\s+/i, '')
+    .replace(/^bearer(\s+|$)/i, '')
     .trim();
   if (!key) return { ok: false, message: 'Enter your Mixpeek API key.' };
   if (/\s/.test(key)) return { ok: false, message: 'The API key must not contain spaces or line breaks.' };

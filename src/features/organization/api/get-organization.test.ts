@@ -1,0 +1,438 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { keyFingerprint } from '@/features/session/model/api-key';
+import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
+import { DOCS_EXAMPLE_BODY, FAULT_KEYS } from '@/mocks/stub-api';
+import { createStubFetch } from '@/testing/stub-fetch';
+import { ApiError, retryDelay, shouldRetry } from './api-error';
+import { fetchOrganization, organizationKeys, organizationQueryOptions } from './get-organization';
+
+const BASE_URL = 'https://api.example.test';
+
+function fetchWithStub(apiKey: string, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) {
+  const stub = createStubFetch();
+  return { stub, result: fetchOrganization({ baseUrl: BASE_URL, apiKey, fetchImpl: stub.fetchImpl, ...extra }) };
+}
+
+/** Runs the request and returns the ApiError it fails with (failing the test if it succeeds or throws something else). */
+async function apiErrorFor(promise: Promise<unknown>): Promise<ApiError> {
+  const outcome = await promise.then(
+    () => new Error('expected the request to fail'),
+    (error: unknown) => error,
+  );
+  if (!(outcome instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(outcome)}`);
+  return outcome;
+}
+
+const errorFor = (apiKey: string, extra: { timeoutMs?: number } = {}) =>
+  apiErrorFor(fetchWithStub(apiKey, extra).result);
+
+/** A fetch that always answers with the given response, recording the calls. */
+function answering(make: () => Response) {
+  const calls: { url: string; init: RequestInit | undefined }[] = [];
+  const fetchImpl: typeof fetch = (input, init) => {
+    calls.push({ url: String(input), init });
+    return Promise.resolve(make());
+  };
+  return { fetchImpl, calls };
+}
+
+describe('fetchOrganization against the stub API', () => {
+  it.each(SAMPLE_ORGANIZATIONS.map((s) => [s.demoKey, s] as const))(
+    'reads the sample organization for the demo key %s',
+    async (demoKey, sample) => {
+      const snapshot = await fetchWithStub(demoKey).result;
+      expect(snapshot.sample).toBe(false);
+      expect(snapshot.organization.organizationName).toBe(sample.body.organization_name);
+      expect(snapshot.organization.organizationId).toBe(sample.body.organization_id);
+      expect(snapshot.organization.creditCount).toBe(sample.body.credit_count);
+      expect(snapshot.organization.problems).toEqual([]);
+      expect(snapshot.raw).toEqual(sample.body);
+    },
+  );
+
+  it('sends GET {baseUrl}/v1/organizations with the key as a Bearer token', async () => {
+    const { stub, result } = fetchWithStub('sk_test_demo_pro_f456');
+    await result;
+    expect(stub.requests).toHaveLength(1);
+    const [request] = stub.requests;
+    expect(request!.url).toBe(`${BASE_URL}/v1/organizations`);
+    expect(request!.method).toBe('GET');
+    expect(request!.headers.get('authorization')).toBe('Bearer sk_test_demo_pro_f456');
+    expect(request!.headers.get('accept')).toBe('application/json');
+  });
+
+  it('keeps a base URL path (the same-origin proxy)', async () => {
+    const stub = createStubFetch({ basePath: '/mixpeek-api' });
+    const snapshot = await fetchOrganization({
+      baseUrl: 'http://localhost:5173/mixpeek-api',
+      apiKey: 'sk_test_demo_team_c3d4',
+      fetchImpl: stub.fetchImpl,
+    });
+    expect(stub.requests[0]!.url).toBe('http://localhost:5173/mixpeek-api/v1/organizations');
+    expect(snapshot.organization.organizationName).toBe('Northwind Media');
+  });
+
+  it('asks fetch not to send cookies, cache or a referrer', async () => {
+    const sample = SAMPLE_ORGANIZATIONS[0]!;
+    const { fetchImpl, calls } = answering(
+      () => new Response(JSON.stringify(sample.body), { headers: { 'content-type': 'application/json' } }),
+    );
+    await fetchOrganization({ baseUrl: BASE_URL, apiKey: 'sk_live_k', fetchImpl });
+    expect(calls[0]!.url).toBe(`${BASE_URL}/v1/organizations`);
+    expect(calls[0]!.init).toMatchObject({
+      method: 'GET',
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+    expect(calls[0]!.init?.signal).toBeDefined();
+  });
+
+  it('gives unauthorized for an unknown key', async () => {
+    const error = await errorFor('sk_live_not_a_known_key');
+    expect(error.kind).toBe('unauthorized');
+    expect(error.status).toBe(401);
+    expect(error.details).toEqual(['Invalid API key']);
+  });
+
+  it('gives unauthorized for the 401 fault key', async () => {
+    expect((await errorFor('sk_test_fault_401')).kind).toBe('unauthorized');
+  });
+
+  it('gives forbidden for sk_test_fault_403', async () => {
+    const error = await errorFor('sk_test_fault_403');
+    expect(error.kind).toBe('forbidden');
+    expect(error.status).toBe(403);
+    expect(error.details).toEqual(['This API key may not read organization details']);
+  });
+
+  it('gives a request error with the API message for sk_test_fault_404', async () => {
+    const error = await errorFor('sk_test_fault_404');
+    expect(error.kind).toBe('request');
+    expect(error.status).toBe(404);
+    expect(error.details).toEqual(['Organization not found']);
+  });
+
+  it('gives a request error with the validation message for sk_test_fault_422', async () => {
+    const error = await errorFor('sk_test_fault_422');
+    expect(error.kind).toBe('request');
+    expect(error.status).toBe(422);
+    expect(error.details).toEqual(['header.Authorization: Authorization header is malformed']);
+  });
+
+  it('gives rate-limited with Retry-After for sk_test_fault_429, then the organization', async () => {
+    const stub = createStubFetch();
+    const input = { baseUrl: BASE_URL, apiKey: 'sk_test_fault_429', fetchImpl: stub.fetchImpl };
+    const error = await apiErrorFor(fetchOrganization(input));
+    expect(error.kind).toBe('rate-limited');
+    expect(error.status).toBe(429);
+    expect(error.retryAfterMs).toBe(2_000);
+    expect(error.details).toEqual(['Too many requests']);
+    const snapshot = await fetchOrganization(input);
+    expect(snapshot.organization.organizationName).toBe('Acme Corporation');
+  });
+
+  it('gives a server error for sk_test_fault_500', async () => {
+    const error = await errorFor('sk_test_fault_500');
+    expect(error.kind).toBe('server');
+    expect(error.status).toBe(500);
+    expect(error.details).toEqual(['Something went wrong on our side']);
+    expect(shouldRetry(0, error)).toBe(true);
+  });
+
+  it('recovers from the flaky key on the third request', async () => {
+    const stub = createStubFetch();
+    const input = { baseUrl: BASE_URL, apiKey: 'sk_test_fault_flaky', fetchImpl: stub.fetchImpl };
+    expect((await apiErrorFor(fetchOrganization(input))).kind).toBe('server');
+    expect((await apiErrorFor(fetchOrganization(input))).kind).toBe('server');
+    expect((await fetchOrganization(input)).organization.organizationId).toBe('org_demo123');
+  });
+
+  it('gives an unexpected response for the HTML gateway page, naming status and content type', async () => {
+    const error = await errorFor('sk_test_fault_html');
+    expect(error.kind).toBe('unexpected-response');
+    expect(error.status).toBe(502);
+    expect(error.contentType).toBe('text/html');
+    expect(error.message).toContain('502');
+    expect(error.message).toContain('text/html');
+    expect(error.details).toEqual([]);
+    expect(shouldRetry(0, error)).toBe(true);
+  });
+
+  it('gives an unexpected response for truncated JSON', async () => {
+    const error = await errorFor('sk_test_fault_malformed');
+    expect(error.kind).toBe('unexpected-response');
+    expect(error.status).toBe(200);
+    expect(error.message).toBe('Unexpected response: HTTP 200 with a body that is not JSON (application/json).');
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
+  it('gives an unexpected response for an empty body', async () => {
+    const error = await errorFor('sk_test_fault_empty');
+    expect(error.kind).toBe('unexpected-response');
+    expect(error.status).toBe(200);
+    expect(error.message).toBe('Unexpected response: HTTP 200 with an empty body.');
+  });
+
+  it('gives unreadable for JSON that holds no organization', async () => {
+    const error = await errorFor('sk_test_fault_unreadable');
+    expect(error.kind).toBe('unreadable');
+    expect(error.status).toBe(200);
+    expect(error.details).toEqual(['The response has neither an organization_id nor an organization_name.']);
+  });
+
+  it('reads the docs example with its problems', async () => {
+    const snapshot = await fetchWithStub('sk_test_fault_docs_example').result;
+    expect(snapshot.raw).toEqual(DOCS_EXAMPLE_BODY);
+    expect(snapshot.organization.organizationName).toBe('Acme Corporation');
+    expect(snapshot.organization.problems.map((p) => p.field).sort()).toEqual(['rate_limits', 'updated_at']);
+  });
+
+  it('reads the drift body with its problems', async () => {
+    const snapshot = await fetchWithStub('sk_test_fault_drift').result;
+    expect(snapshot.organization.accountType).toBe('platinum');
+    expect(snapshot.organization.problems.length).toBeGreaterThan(0);
+  });
+
+  it('gives a timeout when the API does not answer within timeoutMs', async () => {
+    const started = Date.now();
+    const error = await errorFor('sk_test_fault_hang', { timeoutMs: 50 });
+    expect(error.kind).toBe('timeout');
+    expect(error.status).toBeNull();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
+  it('names the timeout in seconds', async () => {
+    const stub = createStubFetch({
+      handler: () => ({ status: 200, headers: {}, body: '{}', delayMs: 60_000 }),
+    });
+    const error = await apiErrorFor(
+      fetchOrganization({
+        baseUrl: BASE_URL,
+        apiKey: 'sk_test_timeout_key',
+        fetchImpl: stub.fetchImpl,
+        timeoutMs: 1_000,
+      }),
+    );
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('Mixpeek did not answer within 1 second.');
+  });
+
+  it('gives a network error when fetch rejects', async () => {
+    const fetchImpl: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: 'sk_live_x', fetchImpl }));
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe('The browser could not reach the API.');
+    expect(shouldRetry(0, error)).toBe(true);
+  });
+
+  it('gives a network error when reading the body fails', async () => {
+    const body = new ReadableStream({
+      start(controller) {
+        controller.error(new TypeError('connection reset'));
+      },
+    });
+    const { fetchImpl } = answering(() => new Response(body, { status: 200 }));
+    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: 'sk_live_x', fetchImpl }));
+    expect(error.kind).toBe('network');
+  });
+
+  it('rejects, but not with an ApiError, when the caller aborts', async () => {
+    const controller = new AbortController();
+    const { result } = fetchWithStub('sk_test_fault_slow', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    const outcome = await result.then(
+      () => 'resolved',
+      (error: unknown) => error,
+    );
+    expect(outcome).not.toBe('resolved');
+    expect(outcome).not.toBeInstanceOf(ApiError);
+    expect((outcome as { name?: unknown }).name).toBe('AbortError');
+  });
+
+  it('rejects, but not with an ApiError, when the signal was aborted before the call', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const outcome = await fetchWithStub('sk_test_demo_pro_f456', { signal: controller.signal }).result.then(
+      () => 'resolved',
+      (error: unknown) => error,
+    );
+    expect(outcome).not.toBe('resolved');
+    expect(outcome).not.toBeInstanceOf(ApiError);
+  });
+
+  it('does not let a caller abort after the answer affect the result', async () => {
+    const controller = new AbortController();
+    const snapshot = await fetchWithStub('sk_test_demo_free_a1b2', { signal: controller.signal }).result;
+    controller.abort();
+    expect(snapshot.organization.organizationName).toBe('Tinker Labs');
+  });
+});
+
+describe('fetchOrganization never reveals the key', () => {
+  const everyStubKey = [
+    ...FAULT_KEYS.map((f) => f.key).filter((k) => k !== 'sk_test_fault_hang' && k !== 'sk_test_fault_slow'),
+    'sk_live_unknown_key_123456',
+  ];
+
+  const leaks = (error: ApiError, key: string) =>
+    [error.message, ...error.details, error.contentType ?? ''].some((text) => text.includes(key));
+
+  it.each(everyStubKey)('no message or detail contains %s', async (key) => {
+    const outcome = await fetchWithStub(key).result.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (outcome === null) return; // answered with an organization (the docs example and drift keys)
+    expect(outcome).toBeInstanceOf(ApiError);
+    expect(leaks(outcome as ApiError, key)).toBe(false);
+  });
+
+  const KEY = 'sk_live_secret_abcdef123456';
+
+  it.each([
+    [
+      401,
+      JSON.stringify({ success: false, status: 401, error: { message: `Invalid API key ${KEY}`, type: 'AuthError' } }),
+      'unauthorized',
+      ['Invalid API key [API key]'],
+    ],
+    [
+      403,
+      JSON.stringify({ error: { message: `${KEY} may not read ${KEY}` } }),
+      'forbidden',
+      ['[API key] may not read [API key]'],
+    ],
+    [400, JSON.stringify({ detail: `Bad token: Bearer ${KEY}` }), 'request', ['Bad token: Bearer [API key]']],
+    [
+      422,
+      JSON.stringify({ detail: [{ loc: ['header', KEY], msg: `malformed: ${KEY}` }] }),
+      'request',
+      ['header.[API key]: malformed: [API key]'],
+    ],
+    [
+      500,
+      JSON.stringify({ error: { message: `crash while checking ${KEY}` } }),
+      'server',
+      ['crash while checking [API key]'],
+    ],
+    [429, JSON.stringify({ error: { message: `slow down, ${KEY}` } }), 'rate-limited', ['slow down, [API key]']],
+  ])('redacts the key a %i error echoes back', async (status, body, kind, details) => {
+    const { fetchImpl } = answering(
+      () => new Response(body, { status, headers: { 'content-type': 'application/json' } }),
+    );
+    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: KEY, fetchImpl }));
+    expect(error.kind).toBe(kind);
+    expect(error.details).toEqual(details);
+    expect(leaks(error, KEY)).toBe(false);
+  });
+
+  it('does not repeat an HTML error page that echoes the key', async () => {
+    const { fetchImpl } = answering(
+      () => new Response(`<h1>Bad key ${KEY}</h1>`, { status: 502, headers: { 'content-type': 'text/html' } }),
+    );
+    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: KEY, fetchImpl }));
+    expect(error.kind).toBe('unexpected-response');
+    expect(leaks(error, KEY)).toBe(false);
+  });
+
+  it('does not repeat a 200 non-JSON body that echoes the key', async () => {
+    const { fetchImpl } = answering(() => new Response(`token=${KEY}`, { status: 200 }));
+    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: KEY, fetchImpl }));
+    expect(error.kind).toBe('unexpected-response');
+    expect(leaks(error, KEY)).toBe(false);
+  });
+});
+
+describe('organizationKeys', () => {
+  const api = (apiKey: string, baseUrl = BASE_URL) => organizationKeys.forSession({ kind: 'api', apiKey, baseUrl });
+
+  it('keys an API session by base URL and key fingerprint', () => {
+    expect(api('sk_live_abc123def456')).toEqual([
+      'organization',
+      'api',
+      BASE_URL,
+      keyFingerprint('sk_live_abc123def456'),
+    ]);
+  });
+
+  it('never contains the raw key', () => {
+    for (const key of ['sk_live_abc123def456', 'sk_test_demo_pro_f456', 'sk_live_0123456789abcdef']) {
+      expect(JSON.stringify(api(key))).not.toContain(key);
+      expect(JSON.stringify(api(key))).not.toContain(key.slice(-8));
+    }
+  });
+
+  it('differs for different keys and for different base URLs', () => {
+    expect(api('sk_live_a')).not.toEqual(api('sk_live_b'));
+    expect(api('sk_live_a', 'https://one.example')).not.toEqual(api('sk_live_a', 'https://two.example'));
+  });
+
+  it('is the same for the same session', () => {
+    expect(api('sk_live_a')).toEqual(api('sk_live_a'));
+  });
+
+  it('keys a sample session by its id, under the common prefix', () => {
+    const key = organizationKeys.forSession({ kind: 'sample', sampleId: 'team' });
+    expect(key).toEqual(['organization', 'sample', 'team']);
+    expect(key[0]).toBe(organizationKeys.all[0]);
+    expect(api('x')[0]).toBe(organizationKeys.all[0]);
+  });
+});
+
+describe('organizationQueryOptions', () => {
+  it('uses the classified retry policy', () => {
+    const options = organizationQueryOptions({ kind: 'api', apiKey: 'sk_live_a', baseUrl: BASE_URL });
+    expect(options.retry).toBe(shouldRetry);
+    expect(options.retryDelay).toBe(retryDelay);
+  });
+
+  it('loads a sample organization without the network', async () => {
+    const client = new QueryClient();
+    const snapshot = await client.fetchQuery(organizationQueryOptions({ kind: 'sample', sampleId: 'team' }));
+    expect(snapshot.sample).toBe(true);
+    expect(snapshot.organization.organizationName).toBe('Northwind Media');
+    client.clear();
+  });
+
+  it('fails as unreadable for an unknown sample, without retrying', async () => {
+    const client = new QueryClient();
+    const error = await apiErrorFor(
+      client.fetchQuery(organizationQueryOptions({ kind: 'sample', sampleId: 'no-such-sample' })),
+    );
+    expect(error.kind).toBe('unreadable');
+    expect(error.message).toContain('no-such-sample');
+    client.clear();
+  });
+});
+
+describe('fetchOrganization redacts the key from decoded server text', () => {
+  const leaks = (error: ApiError, key: string) => [error.message, ...error.details].filter((t) => t.includes(key));
+
+  it('in a 200 body that is a bare JSON string echoing the key', async () => {
+    const key = 'sk_live_short_key_9';
+    const { fetchImpl } = answering(
+      () => new Response(JSON.stringify(`Invalid key ${key}`), { headers: { 'content-type': 'application/json' } }),
+    );
+    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: key, fetchImpl }));
+    expect(error.kind).toBe('unreadable');
+    expect(leaks(error, key)).toEqual([]);
+    expect(error.details.join(' ')).toContain('[API key]');
+  });
+
+  it.each([['sk_live_ab"cd\\ef_123'], ['sk_live_abc/def123']])('when the key is escaped in JSON (%s)', async (key) => {
+    const body = JSON.stringify({ error: { message: `Invalid key ${key}`, type: 'AuthenticationError' } }).replace(
+      /\//g,
+      '\\/',
+    );
+    expect(body.includes(key)).toBe(false); // the raw text does not contain the key as typed
+    const { fetchImpl } = answering(
+      () => new Response(body, { status: 401, headers: { 'content-type': 'application/json' } }),
+    );
+    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: key, fetchImpl }));
+    expect(error.kind).toBe('unauthorized');
+    expect(error.details).toEqual(['Invalid key [API key]']);
+  });
+});

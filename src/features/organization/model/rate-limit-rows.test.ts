@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { RATE_LIMIT_CATEGORIES } from './rate-limit-categories';
+import { rateLimitChartHeight, rateLimitRows } from './rate-limit-rows';
+
+describe('rateLimitRows', () => {
+  it('labels the documented categories and keeps their order and values', () => {
+    const rows = rateLimitRows([
+      { category: 'metadata', perMinute: 200 },
+      { category: 'data', perMinute: 100 },
+      { category: 'search', perMinute: null },
+      { category: 'upload', perMinute: 50 },
+      { category: 'compute', perMinute: 5 },
+    ]);
+    expect(rows.map((r) => [r.category, r.label, r.perMinute])).toEqual([
+      ['metadata', 'Metadata', 200],
+      ['data', 'Data', 100],
+      ['search', 'Search', null],
+      ['upload', 'Upload', 50],
+      ['compute', 'Compute', 5],
+    ]);
+    expect(rows.map((r) => r.info)).toEqual(RATE_LIMIT_CATEGORIES);
+  });
+
+  it('carries the contract text for a documented category', () => {
+    const [upload] = rateLimitRows([{ category: 'upload', perMinute: 50 }]);
+    expect(upload!.info?.creditCost).toBe('Credit-intensive: 1 credit per MB');
+  });
+
+  it('labels an extra category by its id, with no contract info, after the documented ones', () => {
+    const rows = rateLimitRows([
+      { category: 'metadata', perMinute: 1 },
+      { category: 'gpu', perMinute: 7 },
+    ]);
+    expect(rows[1]).toEqual({ category: 'gpu', label: 'gpu', perMinute: 7, info: null });
+  });
+
+  it('does not match categories by a different case', () => {
+    const [row] = rateLimitRows([{ category: 'Search', perMinute: 1 }]);
+    expect(row).toEqual({ category: 'Search', label: 'Search', perMinute: 1, info: null });
+  });
+
+  it('gives no rows for no limits', () => {
+    expect(rateLimitRows([])).toEqual([]);
+  });
+});
+
+describe('rateLimitChartHeight', () => {
+  it('reserves room for at least five bars', () => {
+    expect(rateLimitChartHeight(0)).toBe(236);
+    expect(rateLimitChartHeight(5)).toBe(236);
+  });
+
+  it('grows by 40 px for each row beyond five', () => {
+    expect(rateLimitChartHeight(6)).toBe(276);
+    expect(rateLimitChartHeight(7)).toBe(316);
+    expect(rateLimitChartHeight(20) - rateLimitChartHeight(19)).toBe(40);
+  });
+});
