@@ -24,6 +24,7 @@ test('403: the key may not read the organization; no retry', async ({ page }) =>
 });
 
 for (const [key, message] of [
+  ['sk_test_fault_400', 'The X-Namespace header is not allowed on this endpoint'],
   ['sk_test_fault_404', 'Organization not found'],
   ['sk_test_fault_422', 'header.Authorization: Authorization header is malformed'],
 ] as const) {
@@ -40,6 +41,14 @@ for (const [key, message] of [
 test('a wrong base URL path gets the API 404 in words', async ({ page }) => {
   await connect(page, 'sk_test_demo_pro_f456', { baseUrl: `${STUB_API}/wrong` });
   await expect(page.getByTestId('api-messages')).toContainText('No route for GET /wrong/v1/organizations');
+});
+
+test("a base URL outside the build's CSP is refused with the setting to change", async ({ page }) => {
+  const sent = recordApiRequests(page);
+  await connect(page, 'sk_test_demo_pro_f456', { baseUrl: 'https://api.other-host.example' });
+  await expect(page.getByRole('alert')).toContainText('VITE_CSP_CONNECT_SRC=https://api.other-host.example');
+  await expect(page.getByLabel('API base URL')).toBeFocused();
+  expect(sent).toHaveLength(0);
 });
 
 test('429: counts down the Retry-After, then retries once, never sooner', async ({ page }) => {

@@ -98,6 +98,12 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     respond: () => json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')),
   },
   {
+    key: 'sk_test_fault_400',
+    description: '400 ErrorResponse',
+    respond: () =>
+      json(400, errorBody(400, 'BadRequestError', 'The X-Namespace header is not allowed on this endpoint')),
+  },
+  {
     key: 'sk_test_fault_403',
     description: '403 ErrorResponse',
     respond: () => json(403, errorBody(403, 'PermissionError', 'This API key may not read organization details')),
