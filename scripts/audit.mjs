@@ -10,7 +10,8 @@ try {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
 } catch (error) {
-  output = error.stdout ?? ''; // npm audit exits non-zero when it finds advisories
+  // npm audit exits non-zero when it finds advisories; the report is still on stdout.
+  output = /** @type {{ stdout?: string }} */ (error).stdout ?? '';
 }
 
 let report;
