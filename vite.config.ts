@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
-import { contentSecurityPolicy } from './src/config/csp';
-import { PROXY_PATH } from './src/config/proxy';
+import { contentSecurityPolicy } from './src/config/csp.ts';
+import { PROXY_PATH } from './src/config/proxy.ts';
 
 const DEFAULT_UPSTREAM = 'https://api.mixpeek.com';
 

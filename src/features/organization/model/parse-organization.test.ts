@@ -558,3 +558,15 @@ describe('toDate: years and offsets at the edges', () => {
     },
   );
 });
+
+describe('parseOrganization: negative zero', () => {
+  it('reads JSON "-0" as 0, so it is never shown as "-0"', () => {
+    const body = JSON.parse(
+      '{"organization_id":"org_1","credit_count":-0,"rate_limits":{"metadata":1,"data":1,"search":1,"upload":1,"compute":1,"gpu":-0}}',
+    ) as unknown;
+    const result = parseOrganization(body);
+    if (!result.ok) throw new Error(result.reason);
+    expect(Object.is(result.organization.creditCount, 0)).toBe(true);
+    expect(Object.is(result.organization.rateLimits.at(-1)?.perMinute, 0)).toBe(true);
+  });
+});

@@ -7,7 +7,11 @@ export type ParseResult = { ok: true; organization: Organization } | { ok: false
 
 const nonEmptyString = z.string().check(z.refine((s) => s.trim().length > 0));
 // z.int() refuses integers beyond 2^53; JSON numbers that large still deserve to be shown.
-const integer = z.number().check(z.refine(Number.isInteger));
+// JSON "-0" parses to -0, which Intl prints as "-0": normalised to 0.
+const integer = z.pipe(
+  z.number().check(z.refine(Number.isInteger)),
+  z.transform((n) => n + 0),
+);
 const positiveInteger = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1));
 const dateTime = z.string().check(z.refine((s) => toDate(s) !== null));
 const email = z.email();
@@ -118,7 +122,7 @@ function readRateLimits(reader: FieldReader, value: unknown): RateLimit[] {
     .filter(
       ([category, v]) => !KNOWN_CATEGORY_IDS.has(category) && typeof v === 'number' && Number.isFinite(v) && v >= 0,
     )
-    .map(([category, v]): RateLimit => ({ category, perMinute: v as number }));
+    .map(([category, v]): RateLimit => ({ category, perMinute: (v as number) + 0 }));
   return [...known, ...extra];
 }
 
