@@ -31,7 +31,7 @@ describe('rateLimitRows', () => {
       { category: 'metadata', perMinute: 1 },
       { category: 'gpu', perMinute: 7 },
     ]);
-    expect(rows[1]).toEqual({ category: 'gpu', label: 'gpu', perMinute: 7, info: null });
+    expect(rows[1]).toEqual({ category: 'gpu', label: 'Gpu', perMinute: 7, info: null });
   });
 
   it('does not match categories by a different case', () => {
@@ -54,5 +54,16 @@ describe('rateLimitChartHeight', () => {
     expect(rateLimitChartHeight(6)).toBe(276);
     expect(rateLimitChartHeight(7)).toBe(316);
     expect(rateLimitChartHeight(20) - rateLimitChartHeight(19)).toBe(40);
+  });
+});
+
+describe('labels of categories the contract does not know', () => {
+  it.each([
+    ['gpu_batch', 'Gpu batch'],
+    ['vector-index', 'Vector index'],
+    ['', '(unnamed)'],
+    ['__', '__'], // nothing readable to make of it: shown as the API sent it
+  ])('%j → %j', (category, label) => {
+    expect(rateLimitRows([{ category, perMinute: 1 }])[0]!.label).toBe(label);
   });
 });

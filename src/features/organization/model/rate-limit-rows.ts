@@ -13,8 +13,14 @@ export interface RateLimitRow {
 export function rateLimitRows(limits: RateLimit[]): RateLimitRow[] {
   return limits.map(({ category, perMinute }) => {
     const info = RATE_LIMIT_CATEGORIES.find((c) => c.id === category) ?? null;
-    return { category, label: info?.label ?? category, perMinute, info };
+    return { category, label: info?.label ?? extraCategoryLabel(category), perMinute, info };
   });
+}
+
+/** "gpu_batch" → "Gpu batch": readable, and still recognisably the API's own name. */
+function extraCategoryLabel(category: string): string {
+  const words = category.replace(/[_-]+/g, ' ').trim();
+  return words ? words[0]!.toLocaleUpperCase() + words.slice(1) : category || '(unnamed)';
 }
 
 /** Chart height that gives every category a readable bar, however many the API reports. */
