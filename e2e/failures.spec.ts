@@ -97,7 +97,7 @@ test('timeout: aborts after the configured time and says so', async ({ page }) =
 for (const [key, text] of [
   ['sk_test_fault_html', 'Unexpected response: HTTP 502 (text/html)'],
   ['sk_test_fault_malformed', 'Unexpected response: HTTP 200 with a body that is not JSON (application/json)'],
-  ['sk_test_fault_empty', 'Unexpected response: HTTP 200 with an empty body'],
+  ['sk_test_fault_empty', 'Unexpected response: HTTP 200 with an empty body (no content type)'],
   ['sk_test_fault_unreadable', 'The response holds no organization'],
 ] as const) {
   test(`not an organization (${key.replace('sk_test_fault_', '')}): a clear message, no crash`, async ({ page }) => {

@@ -126,6 +126,17 @@ describe('apiMessages', () => {
 });
 
 describe('errorFromResponse', () => {
+  /** As the fetcher calls it: the body decoded when it is JSON. */
+  const classify = (status: number, headers: Headers, text: string) => {
+    let json: { ok: boolean; value: unknown };
+    try {
+      json = { ok: true, value: JSON.parse(text) };
+    } catch {
+      json = { ok: false, value: undefined };
+    }
+    return errorFromResponse({ status, headers }, json.ok, json.value, NOW);
+  };
+
   it.each<[number, ApiErrorKind]>([
     [401, 'unauthorized'],
     [403, 'forbidden'],
@@ -140,7 +151,7 @@ describe('errorFromResponse', () => {
     [503, 'server'],
     [504, 'server'],
   ])('classifies HTTP %i as %s', (status, kind) => {
-    const error = errorFromResponse(status, jsonHeaders(), errorBody(status, 'msg'), NOW);
+    const error = classify(status, jsonHeaders(), errorBody(status, 'msg'));
     expect(error).toBeInstanceOf(ApiError);
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
@@ -149,40 +160,41 @@ describe('errorFromResponse', () => {
   });
 
   it('names the status in request and server messages', () => {
-    expect(errorFromResponse(404, jsonHeaders(), '', NOW).message).toBe('Mixpeek refused the request (HTTP 404).');
-    expect(errorFromResponse(503, jsonHeaders(), '', NOW).message).toBe("Mixpeek's server had a problem (HTTP 503).");
+    expect(classify(404, jsonHeaders(), '{}').message).toBe('Mixpeek refused the request (HTTP 404).');
+    expect(classify(503, jsonHeaders(), '{}').message).toBe("Mixpeek's server had a problem (HTTP 503).");
   });
 
   it('reads Retry-After seconds on 429', () => {
-    const error = errorFromResponse(429, jsonHeaders({ 'retry-after': '2' }), errorBody(429, 'Too many'), NOW);
+    const error = classify(429, jsonHeaders({ 'retry-after': '2' }), errorBody(429, 'Too many'));
     expect(error.retryAfterMs).toBe(2_000);
     expect(error.details).toEqual(['Too many']);
   });
 
   it('reads a Retry-After date on 429 relative to now', () => {
-    const error = errorFromResponse(429, jsonHeaders({ 'Retry-After': 'Sat, 28 Nov 2026 12:00:10 GMT' }), '', NOW);
+    const error = classify(429, jsonHeaders({ 'Retry-After': 'Sat, 28 Nov 2026 12:00:10 GMT' }), '');
     expect(error.retryAfterMs).toBe(10_000);
   });
 
   it('leaves retryAfterMs null on 429 without the header and on other statuses', () => {
-    expect(errorFromResponse(429, jsonHeaders(), '', NOW).retryAfterMs).toBeNull();
-    expect(errorFromResponse(503, jsonHeaders({ 'retry-after': '5' }), '', NOW).retryAfterMs).toBeNull();
+    expect(classify(429, jsonHeaders(), '').retryAfterMs).toBeNull();
+    expect(classify(503, jsonHeaders({ 'retry-after': '5' }), '').retryAfterMs).toBeNull();
   });
 
   it('reads validation messages from a 422', () => {
     const body = JSON.stringify({ detail: [{ loc: ['header', 'Authorization'], msg: 'malformed' }] });
-    expect(errorFromResponse(422, jsonHeaders(), body, NOW).details).toEqual(['header.Authorization: malformed']);
+    expect(classify(422, jsonHeaders(), body).details).toEqual(['header.Authorization: malformed']);
   });
 
-  it('gives no details for a body that is not JSON', () => {
-    const error = errorFromResponse(502, new Headers({ 'content-type': 'text/html' }), '<h1>Bad Gateway</h1>', NOW);
-    expect(error.kind).toBe('server');
+  it("calls a 5xx that is not the API's JSON an unexpected response, with status and content type", () => {
+    const error = classify(502, new Headers({ 'content-type': 'text/html' }), '<h1>Bad Gateway</h1>');
+    expect(error.kind).toBe('unexpected-response');
+    expect(error.message).toBe('Unexpected response: HTTP 502 (text/html).');
     expect(error.details).toEqual([]);
     expect(error.contentType).toBe('text/html');
   });
 
   it('gives a null content type when none was sent', () => {
-    expect(errorFromResponse(500, new Headers(), '', NOW).contentType).toBeNull();
+    expect(classify(500, new Headers(), '').contentType).toBeNull();
   });
 });
 
@@ -309,5 +321,29 @@ describe('redactKey', () => {
 describe('parseRetryAfter: malformed values are not "retry now"', () => {
   it.each(['1.5', '2.5', '-5', '5s', '2026-11-28'])('%s → null (the cautious default applies)', (value) => {
     expect(parseRetryAfter(value, Date.parse('2026-11-28T12:00:00Z'))).toBeNull();
+  });
+});
+
+describe('errorFromResponse: the status decides, whatever the body', () => {
+  const plain = (status: number, extra: Record<string, string> = {}) =>
+    errorFromResponse(
+      { status, headers: new Headers({ 'content-type': 'text/plain', ...extra }) },
+      false,
+      undefined,
+      NOW,
+    );
+
+  it.each([
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'request'],
+    [429, 'rate-limited'],
+  ] as const)('HTTP %i with a plain-text or empty body is still %s', (status, kind) => {
+    expect(plain(status).kind).toBe(kind);
+    expect(errorFromResponse({ status, headers: new Headers() }, false, undefined, NOW).kind).toBe(kind);
+  });
+
+  it('reads Retry-After on a 429 whose body is not JSON', () => {
+    expect(plain(429, { 'retry-after': '5' }).retryAfterMs).toBe(5_000);
   });
 });

@@ -80,17 +80,19 @@ export function apiMessages(body: unknown): string[] {
   return [];
 }
 
-function tryJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Classifies a response whose status is not 2xx. */
-export function errorFromResponse(status: number, headers: Headers, bodyText: string, now = Date.now()): ApiError {
-  const details = apiMessages(tryJson(bodyText));
+/**
+ * Classifies a response whose status is not 2xx. The status decides the kind; the body only
+ * adds the API's own words. A 5xx that is not the API's JSON (a gateway's HTML page) is an
+ * unexpected response, retried like any 5xx.
+ */
+export function errorFromResponse(
+  response: Pick<Response, 'status' | 'headers'>,
+  isJson: boolean,
+  body: unknown,
+  now = Date.now(),
+): ApiError {
+  const { status, headers } = response;
+  const details = isJson ? apiMessages(body) : [];
   const contentType = headers.get('content-type');
   const options = { status, details, contentType };
   if (status === 401) return new ApiError('unauthorized', 'Mixpeek rejected this API key.', options);
@@ -100,6 +102,13 @@ export function errorFromResponse(status: number, headers: Headers, bodyText: st
       ...options,
       retryAfterMs: parseRetryAfter(headers.get('retry-after'), now),
     });
+  }
+  if (status >= 500 && details.length === 0 && !isJson) {
+    return new ApiError(
+      'unexpected-response',
+      `Unexpected response: HTTP ${status} (${contentType || 'no content type'}).`,
+      options,
+    );
   }
   if (status >= 500) return new ApiError('server', `Mixpeek's server had a problem (HTTP ${status}).`, options);
   return new ApiError('request', `Mixpeek refused the request (HTTP ${status}).`, options);
@@ -139,16 +148,15 @@ export function redactKey(text: string, apiKey: string): string {
 }
 
 /**
- * The same error with the key removed from its details, where everything the server said
- * ends up (messages are the app's own words). Applied to the decoded text, so a key the
- * server echoed in escaped JSON is caught too.
+ * A decoded JSON value with the key replaced in every string (keys included), so nothing
+ * derived from a response (messages, problems, the raw view) can show it.
  */
-export function redactError(error: ApiError, apiKey: string): ApiError {
-  return new ApiError(error.kind, error.message, {
-    status: error.status,
-    details: error.details.map((d) => redactKey(d, apiKey)),
-    contentType: error.contentType,
-    retryAfterMs: error.retryAfterMs,
-    receivedAt: error.receivedAt,
-  });
+export function redactKeyDeep(value: unknown, apiKey: string): unknown {
+  if (!apiKey) return value;
+  if (typeof value === 'string') return redactKey(value, apiKey);
+  if (Array.isArray(value)) return value.map((item) => redactKeyDeep(item, apiKey));
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactKey(k, apiKey), redactKeyDeep(v, apiKey)]));
+  }
+  return value;
 }

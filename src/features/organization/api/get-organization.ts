@@ -5,7 +5,7 @@ import type { Session } from '@/features/session/model/session';
 import { findSample } from '@/mocks/sample-organizations';
 import { parseOrganization } from '../model/parse-organization';
 import type { Organization } from '../model/organization';
-import { ApiError, errorFromResponse, redactError, retryDelay, shouldRetry } from './api-error';
+import { ApiError, errorFromResponse, redactKeyDeep, retryDelay, shouldRetry } from './api-error';
 
 /** What one successful load gives: the validated organization and the body as received. */
 export interface OrganizationSnapshot {
@@ -59,19 +59,19 @@ function snapshotFromBody(body: unknown, sample: boolean): OrganizationSnapshot 
   return { organization: parsed.organization, raw: body, sample };
 }
 
-/**
- * GET {baseUrl}/v1/organizations with the key as a Bearer token; throws ApiError on any
- * failure, with the key removed from whatever the server said.
- */
-export async function fetchOrganization(input: FetchOrganizationInput): Promise<OrganizationSnapshot> {
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return await requestOrganization(input);
-  } catch (error) {
-    throw error instanceof ApiError ? redactError(error, input.apiKey) : error;
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
   }
 }
 
-async function requestOrganization({
+/**
+ * GET {baseUrl}/v1/organizations with the key as a Bearer token; throws ApiError on any
+ * failure. The key is removed from the decoded body before anything reads or shows it.
+ */
+export async function fetchOrganization({
   baseUrl,
   apiKey,
   signal,
@@ -101,38 +101,26 @@ async function requestOrganization({
     abort.done();
   }
 
-  const contentType = response.headers.get('content-type');
-  if (!response.ok) {
-    const error = errorFromResponse(response.status, response.headers, text);
-    if (error.details.length === 0 && !/json/i.test(contentType ?? '')) {
-      // Not the API's own error (an HTML page from a proxy or gateway in front of it).
-      throw new ApiError(
-        'unexpected-response',
-        `Unexpected response: HTTP ${response.status} (${contentType || 'no content type'}).`,
-        {
-          status: response.status,
-          contentType,
-        },
-      );
-    }
-    throw error;
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    const what = text.trim() === '' ? 'an empty body' : `a body that is not JSON (${contentType || 'no content type'})`;
-    throw new ApiError('unexpected-response', `Unexpected response: HTTP ${response.status} with ${what}.`, {
-      status: response.status,
-      contentType,
-    });
+  const json = parseJson(text);
+  const body = json.ok ? redactKeyDeep(json.value, apiKey) : undefined;
+  if (!response.ok) throw errorFromResponse(response, json.ok, body);
+  if (!json.ok) {
+    const contentType = response.headers.get('content-type') || 'no content type';
+    const what = text.trim() === '' ? 'an empty body' : 'a body that is not JSON';
+    throw new ApiError(
+      'unexpected-response',
+      `Unexpected response: HTTP ${response.status} with ${what} (${contentType}).`,
+      {
+        status: response.status,
+        contentType,
+      },
+    );
   }
   return snapshotFromBody(body, false);
 }
 
 /** Query keys for organizations, built only here. The raw key never appears in one. */
 export const organizationKeys = {
-  all: ['organization'] as const,
   forSession: (session: Session) =>
     session.kind === 'api'
       ? (['organization', 'api', session.baseUrl, keyFingerprint(session.apiKey)] as const)

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Pie, PieChart, Sector, type PieSectorShapeProps } from 'recharts';
 import type { GaugeModel } from '../model/credit-gauge';
 import { GAUGE_CENTER, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
@@ -14,13 +14,7 @@ const SEGMENTS = [
  * its share of the scale, so the arc measures the value by construction; the part above
  * the allowance is striped in a second colour.
  */
-export default function CreditGaugeChart({
-  segments,
-  animate,
-}: {
-  segments: GaugeModel['segments'];
-  animate: boolean;
-}) {
+function CreditGaugeChart({ segments, animate }: { segments: GaugeModel['segments']; animate: boolean }) {
   const { within, over, rest } = segments;
   // Memoised on the numbers: new data on every render would replay the animation.
   const data = useMemo(() => {
@@ -66,3 +60,7 @@ export default function CreditGaugeChart({
     </PieChart>
   );
 }
+
+// Memoised: recharts replays its animation (hiding value labels meanwhile) whenever a
+// chart re-renders with new prop objects, e.g. when an export stamps its capture time.
+export default memo(CreditGaugeChart);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -59,7 +59,7 @@ function BarValueLabel({ x, y, width, height, value }: LabelProps) {
 }
 
 /** Horizontal bars, category names on the left, "200 / min" at the end of each bar. */
-export default function RateLimitChart({
+function RateLimitChart({
   rows,
   width,
   height,
@@ -82,6 +82,7 @@ export default function RateLimitChart({
   const max = Math.max(1, ...rows.map((r) => r.perMinute ?? 0));
   return (
     <BarChart
+      accessibilityLayer={false}
       width={width}
       height={height}
       data={data}
@@ -111,3 +112,7 @@ export default function RateLimitChart({
     </BarChart>
   );
 }
+
+// Memoised: recharts replays its animation (hiding value labels meanwhile) whenever a
+// chart re-renders with new prop objects, e.g. when an export stamps its capture time.
+export default memo(RateLimitChart);
