@@ -167,10 +167,16 @@ test('key entry: empty refused, "Bearer " stripped, unusual prefix warned, bad b
 });
 
 test('a rejected key returns to the key screen with the field focused and the key removed', async ({ page }) => {
+  let sent = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/v1/organizations') && r.method() === 'GET') sent++;
+  });
   await connect(page, 'sk_live_unknown_key_0000');
   await expect(page.getByRole('alert')).toContainText('Mixpeek rejected this API key');
   await expect(page.getByLabel('API key', { exact: true })).toBeFocused();
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await page.waitForTimeout(1000);
+  expect(sent).toBe(1); // no retry of a rejected key
   await expectKeyNotLeaked(page, 'sk_live_unknown_key_0000');
 });
 

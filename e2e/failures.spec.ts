@@ -11,6 +11,9 @@ function recordApiRequests(page: Page) {
   return sent;
 }
 
+/** A fresh variant of a stateful fault key, so its call counter starts at zero. */
+const fresh = (key: string) => `${key}_${Math.random().toString(36).slice(2, 10)}`;
+
 const errorPanel = (page: Page) => page.getByRole('alert').filter({ has: page.locator('#error-title') });
 
 test('403: the key may not read the organization; no retry', async ({ page }) => {
@@ -53,11 +56,35 @@ test("a base URL outside the build's CSP is refused with the setting to change",
 
 test('429: counts down the Retry-After, then retries once, never sooner', async ({ page }) => {
   const sent = recordApiRequests(page);
-  await connect(page, 'sk_test_fault_429');
+  await connect(page, fresh('sk_test_fault_429'));
   await expect(page.getByText(/Mixpeek asked to wait: trying again in [12] s/)).toBeVisible();
   await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation', { timeout: 10_000 });
   expect(sent).toHaveLength(2);
   expect(sent[1]! - sent[0]!).toBeGreaterThanOrEqual(1900);
+});
+
+test('429 on a refresh with data on screen: the countdown shows and nothing is sent sooner', async ({ page }) => {
+  const sent = recordApiRequests(page);
+  await connect(page, fresh('sk_test_fault_then_429'));
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByTestId('updated-ago')).toContainText(/trying again in [1-3] s/);
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation'); // never blanked
+  await expect(page.getByTestId('updated-ago')).toContainText('Updated', { timeout: 10_000 });
+  expect(sent).toHaveLength(3);
+  expect(sent[2]! - sent[1]!).toBeGreaterThanOrEqual(2900);
+});
+
+test('429 to the end: "Try again" waits out the Retry-After too', async ({ page }) => {
+  const sent = recordApiRequests(page);
+  await connect(page, fresh('sk_test_fault_429_always'));
+  const retry = page.getByRole('button', { name: /Try again/ });
+  await expect(retry).toHaveText(/Try again in [12] s/, { timeout: 15_000 });
+  await expect(retry).toBeDisabled();
+  expect(sent).toHaveLength(4); // the request and three retries, each after the asked 2 s
+  for (let i = 1; i < sent.length; i++) expect(sent[i]! - sent[i - 1]!).toBeGreaterThanOrEqual(1900);
+  await expect(retry).toHaveText('Try again', { timeout: 5_000 });
+  await expect(retry).toBeEnabled();
 });
 
 test('5xx: retried with backoff, then shown with "Try again"', async ({ page }) => {
@@ -75,7 +102,7 @@ test('5xx: retried with backoff, then shown with "Try again"', async ({ page }) 
 });
 
 test('5xx that recovers: the dashboard appears after the retries', async ({ page }) => {
-  await connect(page, 'sk_test_fault_flaky');
+  await connect(page, fresh('sk_test_fault_flaky'));
   await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation', { timeout: 15_000 });
 });
 
@@ -117,7 +144,7 @@ test('schema drift: valid fields shown, each bad field named, raw response viewa
   );
   await expect(problems).toContainText('rate_limits.upload: missing');
   await expect(problems).toContainText('billing_email: expected an email address, got "not-an-email"');
-  await expect(page.locator('#account-card').getByText('platinum')).toBeVisible();
+  await expect(page.locator('#account-card').getByText('platinum', { exact: true })).toBeVisible();
   await expect(page.locator('#credit-card').getByText('allowance unknown', { exact: true })).toBeVisible();
   await expect(page.getByTestId('gauge-balance')).toHaveText('Balance not reported');
   await expect(page.locator('#account-card').getByText('unknown date')).toBeVisible();
@@ -144,7 +171,7 @@ test('hostile strings render as text; a huge name is clamped with the full text 
   // 2^60 survives JSON as a double; it is shown (rounded to what a double can say) and flagged.
   await expect(page.getByTestId('gauge-balance')).toHaveText('1,152,921,504,606,847,000 credits');
   await expect(page.getByText('Approximate: the number is too large')).toBeVisible();
-  await expect(page.locator('#account-card').getByText('org_<b>bold</b>')).toBeVisible();
+  await expect(page.locator('#account-card dl').getByText('org_<b>bold</b>')).toBeVisible();
   const horizontalOverflow = await page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
   );
@@ -153,7 +180,7 @@ test('hostile strings render as text; a huge name is clamped with the full text 
 });
 
 test('a refresh that fails keeps the last good data with a "stale since" notice', async ({ page }) => {
-  await connect(page, 'sk_test_fault_then_500');
+  await connect(page, fresh('sk_test_fault_then_500'));
   await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
   await page.getByRole('button', { name: 'Refresh' }).click();
   const notice = page.getByTestId('stale-notice');
@@ -164,16 +191,11 @@ test('a refresh that fails keeps the last good data with a "stale since" notice'
 });
 
 test('a widget that throws while rendering is contained by its card', async ({ page }) => {
-  // Make date formatting throw: only the account card formats absolute dates.
+  // Make grapheme segmentation throw: only the account card's avatar initials use it.
   await page.addInitScript(() => {
-    // `format` is a getter on the prototype, so it is redefined rather than assigned.
-    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
-      get() {
-        return () => {
-          throw new Error('date formatting is broken');
-        };
-      },
-    });
+    Intl.Segmenter.prototype.segment = () => {
+      throw new Error('segmentation is broken');
+    };
   });
   await connect(page, 'sk_test_demo_pro_f456');
   await expect(page.getByText('The account card could not be shown.')).toBeVisible();

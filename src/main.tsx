@@ -1,5 +1,4 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
@@ -8,10 +7,11 @@ import './index.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// No StrictMode: its development-only double mount makes React Query send the organization
+// request, abort it and send it again. The aborted request still reaches the server, which
+// costs a real API two requests per load and uses up the stub's one-shot fault responses.
 createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+  <QueryClientProvider client={createQueryClient()}>
+    <App />
+  </QueryClientProvider>,
 );

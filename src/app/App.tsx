@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { ErrorView } from '@/features/organization/api/describe-error';
+import { errorSentences, type ErrorView } from '@/features/organization/api/describe-error';
 import { Dashboard } from '@/features/organization/components/Dashboard';
 import { clearCustomAllowances } from '@/features/organization/model/custom-allowance';
 import { KeyScreen } from '@/features/session/components/KeyScreen';
@@ -23,10 +23,12 @@ export function App() {
   }, []);
 
   const signOut = useCallback(() => {
+    const current = sessionStore.get();
     sessionStore.set(null);
     clearCustomAllowances();
     queryClient.clear();
-    setKeyScreen({ notice: null });
+    // The API base URL is not a secret: keep it for the next key, so a custom one is not retyped.
+    setKeyScreen({ notice: null, ...(current?.kind === 'api' ? { baseUrl: current.baseUrl } : {}) });
   }, [queryClient]);
 
   const keyRejected = useCallback(
@@ -35,7 +37,7 @@ export function App() {
       sessionStore.set(null);
       queryClient.clear();
       setKeyScreen({
-        notice: { title: view.title, message: [view.message, ...view.details, ...view.hints].join(' ') },
+        notice: { title: view.title, message: errorSentences(view) },
         ...(current?.kind === 'api' ? { baseUrl: current.baseUrl } : {}),
       });
     },

@@ -10,10 +10,12 @@ interface CardProps {
   className?: string;
   /** Card ids double as test and export anchors. */
   id?: string;
+  /** Shown only in exports of the card (see features/share/capture.ts). */
+  footer?: ReactNode;
 }
 
 /** A titled panel of the dashboard; the heading names the region for assistive technology. */
-export function Card({ title, subtitle, actions, children, className = '', id }: CardProps) {
+export function Card({ title, subtitle, actions, children, className = '', id, footer }: CardProps) {
   const headingId = id ? `${id}-title` : undefined;
   return (
     <section
@@ -31,6 +33,7 @@ export function Card({ title, subtitle, actions, children, className = '', id }:
         {actions}
       </div>
       {children}
+      {footer}
     </section>
   );
 }

@@ -29,7 +29,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
   };
 
   return (
-    <span className="inline-flex items-center gap-1">
+    <span className="inline-flex items-center gap-1" data-export-exclude>
       <button type="button" className={buttonClass.icon} onClick={copy} aria-label={label} title={label}>
         {state === 'copied' ? <Check size={15} aria-hidden /> : <Copy size={15} aria-hidden />}
       </button>

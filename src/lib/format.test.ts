@@ -41,8 +41,8 @@ describe('formatPercent', () => {
     [0, '0%'],
     [10, '10%'],
     [64.4, '64%'],
-    [9.96, '10%'],
-    [0.04, '0%'],
+    [9.96, '9.96%'], // not "10%": it is still under the low-balance line
+    [0.04, '0.04%'], // not "0%": there is a balance
     [0.05, '0.1%'],
     [-5, '-5%'],
   ])('%d → %s in en-US', (percent, expected) => {
@@ -141,5 +141,22 @@ describe('formatPercent next to 100%', () => {
     expect(formatPercent(100.4, 'en-US')).toBe('100.4%');
     expect(formatPercent(100, 'en-US')).toBe('100%');
     expect(formatPercent(101, 'en-US')).toBe('101%');
+  });
+});
+
+describe('formatPercent never crosses a state boundary by rounding', () => {
+  it.each([
+    [9.996, '9.996%'],
+    [9.96, '9.96%'],
+    [100.04, '100.04%'],
+    [99.96, '99.96%'],
+    [0.001, '0.001%'],
+    [10, '10%'],
+    [100, '100%'],
+    [0, '0%'],
+    [64, '64%'],
+    [6.2, '6.2%'],
+  ])('%d → %s', (value, text) => {
+    expect(formatPercent(value, 'en-US')).toBe(text);
   });
 });

@@ -21,14 +21,20 @@ export function formatInteger(value: number, locale?: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** Shares of the allowance where a state changes (low under 10%, above the allowance over 100%). */
+const PERCENT_BOUNDARIES = [0, 10, 100];
+
 /**
- * A percentage given in percent units (250 → "250%"). One decimal below 10% and next to
- * 100%, where rounding would hide what matters ("6.2%", "99.6%", "100.4%" rather than "100%").
+ * A percentage given in percent units (250 → "250%"). One decimal below 10%, and more
+ * digits (up to 3) wherever rounding would land on a boundary the value is not on: 9.996%
+ * never reads "10%", 100.04% never reads "100%", 0.001% never reads "0%".
  */
 export function formatPercent(percent: number, locale?: Locale): string {
   if (!Number.isFinite(percent)) return percent > 0 ? '∞%' : '−∞%';
   const abs = Math.abs(percent);
-  const digits = abs < 10 || (abs > 99 && abs < 101 && abs !== 100) ? 1 : 0;
+  let digits = abs < 10 ? 1 : 0;
+  const rounded = (d: number) => Math.round(abs * 10 ** d) / 10 ** d;
+  while (digits < 3 && PERCENT_BOUNDARIES.some((b) => rounded(digits) === b && abs !== b)) digits++;
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(percent / 100);
 }
 

@@ -133,6 +133,19 @@ export const FAULT_KEYS: readonly FaultKey[] = [
         : json(200, JSON.stringify(proBody)),
   },
   {
+    key: 'sk_test_fault_429_always',
+    description: '429 with Retry-After: 2, every time',
+    respond: () => json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '2' }),
+  },
+  {
+    key: 'sk_test_fault_then_429',
+    description: 'the Pro sample, then 429 with Retry-After: 3 once (a refresh that must wait), then the sample again',
+    respond: (calls) =>
+      calls === 2
+        ? json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '3' })
+        : json(200, JSON.stringify(proBody)),
+  },
+  {
     key: 'sk_test_fault_500',
     description: '500 ErrorResponse, every time',
     respond: () => json(500, errorBody(500, 'InternalServerError', 'Something went wrong on our side')),
@@ -194,6 +207,17 @@ export const FAULT_KEYS: readonly FaultKey[] = [
   },
 ];
 
+/**
+ * The fault a key asks for. A fault key may carry a suffix (sk_test_fault_429_run7): each
+ * suffix has its own call counter, so tests of stateful keys do not depend on earlier runs
+ * against a long-lived stub. The longest matching fault key wins (…_429_always over …_429).
+ */
+export function findFault(key: string): FaultKey | undefined {
+  return FAULT_KEYS.filter((f) => key === f.key || key.startsWith(`${f.key}_`)).sort(
+    (a, b) => b.key.length - a.key.length,
+  )[0];
+}
+
 export function corsHeaders(origin: string | undefined): Record<string, string> {
   return {
     'access-control-allow-origin': origin ?? '*',
@@ -235,7 +259,7 @@ export function createStubApi(): (request: StubRequest) => StubResponse {
 
     const sample = SAMPLE_ORGANIZATIONS.find((s) => s.demoKey === key);
     if (sample) return withCors(json(200, JSON.stringify(sample.body)));
-    const fault = FAULT_KEYS.find((f) => f.key === key);
+    const fault = findFault(key);
     if (fault) return withCors(fault.respond(count));
     return withCors(json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')));
   };

@@ -160,8 +160,9 @@ describe('errorFromResponse', () => {
   });
 
   it('names the status in request and server messages', () => {
-    expect(classify(404, jsonHeaders(), '{}').message).toBe('Mixpeek refused the request (HTTP 404).');
-    expect(classify(503, jsonHeaders(), '{}').message).toBe("Mixpeek's server had a problem (HTTP 503).");
+    expect(classify(404, jsonHeaders(), '{}').message).toBe('Mixpeek answered HTTP 404.');
+    expect(classify(503, jsonHeaders(), '{}').message).toBe('Mixpeek answered HTTP 503.');
+    expect(classify(401, jsonHeaders(), '{}').message).toBe('Mixpeek answered HTTP 401 (unauthorized).');
   });
 
   it('reads Retry-After seconds on 429', () => {

@@ -95,10 +95,10 @@ export function errorFromResponse(
   const details = isJson ? apiMessages(body) : [];
   const contentType = headers.get('content-type');
   const options = { status, details, contentType };
-  if (status === 401) return new ApiError('unauthorized', 'Mixpeek rejected this API key.', options);
-  if (status === 403) return new ApiError('forbidden', 'This API key may not read the organization.', options);
+  if (status === 401) return new ApiError('unauthorized', `Mixpeek answered HTTP ${status} (unauthorized).`, options);
+  if (status === 403) return new ApiError('forbidden', `Mixpeek answered HTTP ${status} (forbidden).`, options);
   if (status === 429) {
-    return new ApiError('rate-limited', 'Mixpeek is rate-limiting these requests.', {
+    return new ApiError('rate-limited', `Mixpeek answered HTTP ${status} (too many requests).`, {
       ...options,
       retryAfterMs: parseRetryAfter(headers.get('retry-after'), now),
     });
@@ -110,8 +110,8 @@ export function errorFromResponse(
       options,
     );
   }
-  if (status >= 500) return new ApiError('server', `Mixpeek's server had a problem (HTTP ${status}).`, options);
-  return new ApiError('request', `Mixpeek refused the request (HTTP ${status}).`, options);
+  if (status >= 500) return new ApiError('server', `Mixpeek answered HTTP ${status}.`, options);
+  return new ApiError('request', `Mixpeek answered HTTP ${status}.`, options);
 }
 
 /** Most retries for each kind; kinds not listed are never retried (the answer would not change). */
@@ -130,6 +130,14 @@ export const DEFAULT_RATE_LIMIT_WAIT_MS = 30_000;
 /** How long a 429 asks to wait: its Retry-After, or a cautious default when it gave none. */
 export function rateLimitWaitMs(error: ApiError): number {
   return error.retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
+}
+
+/**
+ * Until when a 429 forbids asking again (epoch ms); null for any other failure. Manual
+ * retries, refresh and refetch-on-focus all respect it, not only the automatic retries.
+ */
+export function rateLimitedUntil(error: unknown): number | null {
+  return error instanceof ApiError && error.kind === 'rate-limited' ? error.receivedAt + rateLimitWaitMs(error) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorKind } from './api-error';
-import { describeError, retryStatusText, type ErrorView } from './describe-error';
+import { describeError, errorSentences, retryStatusText, type ErrorView } from './describe-error';
 
 const context = { baseUrl: 'https://api.mixpeek.com', proxyUrl: 'http://localhost:5173/mixpeek-api' };
 
@@ -51,9 +51,29 @@ describe('describeError', () => {
     expect(describeError(new ApiError('unreadable', 'x'), context).hints.join(' ')).toContain(context.baseUrl);
   });
 
-  it('mentions a proxy or gateway for an unexpected response', () => {
-    expect(describeError(new ApiError('unexpected-response', 'x'), context).hints.join(' ')).toMatch(
-      /proxy or gateway/,
+  it('blames a proxy or gateway for an HTML page or a 5xx, and a cut-off body otherwise', () => {
+    const hints = (status: number, contentType: string | null) =>
+      describeError(new ApiError('unexpected-response', 'x', { status, contentType }), context).hints.join(' ');
+    expect(hints(502, 'text/html')).toMatch(/proxy or gateway/);
+    expect(hints(200, 'text/html')).toMatch(/proxy or gateway/);
+    expect(hints(200, 'application/json')).toMatch(/empty or cut off/);
+    expect(hints(200, null)).toMatch(/empty or cut off/);
+  });
+
+  it("points at the base URL when a 4xx is not the API's own answer", () => {
+    const view = describeError(new ApiError('request', 'x', { status: 404, contentType: 'text/html' }), context);
+    expect(view.hints.join(' ')).toContain("not the API's own (text/html): check the API base URL");
+    const own = describeError(new ApiError('request', 'x', { status: 404, details: ['Not found'] }), context);
+    expect(own.hints).toEqual([]);
+  });
+
+  it('writes the error as sentences that each end with a full stop', () => {
+    const view = describeError(
+      new ApiError('unauthorized', 'Mixpeek answered HTTP 401 (unauthorized).', { details: ['Invalid API key'] }),
+      context,
+    );
+    expect(errorSentences(view)).toBe(
+      'Mixpeek answered HTTP 401 (unauthorized). Invalid API key. Check that the key is complete and has not been revoked, then enter it again.',
     );
   });
 

@@ -44,7 +44,17 @@ export function describeError(error: unknown, context: ErrorContext): ErrorView 
         action: 'sign-in',
       };
     case 'request':
-      return { ...base, title: 'Mixpeek refused the request', hints: [], action: 'none' };
+      return {
+        ...base,
+        title: 'Mixpeek refused the request',
+        hints:
+          error.details.length === 0
+            ? [
+                `The answer was not the API's own (${error.contentType || 'no content type'}): check the API base URL, ${context.baseUrl}.`,
+              ]
+            : [],
+        action: 'none',
+      };
     case 'rate-limited':
       return {
         ...base,
@@ -81,7 +91,11 @@ export function describeError(error: unknown, context: ErrorContext): ErrorView 
       return {
         ...base,
         title: 'Unexpected response',
-        hints: ['Something between the browser and Mixpeek (a proxy or gateway) may have answered instead of the API.'],
+        hints: [
+          /html/i.test(error.contentType ?? '') || (error.status ?? 0) >= 500
+            ? 'Something between the browser and Mixpeek (a proxy or gateway) answered instead of the API.'
+            : 'The answer was empty or cut off before its end. Trying again usually helps.',
+        ],
         action: 'retry',
       };
     case 'unreadable':
@@ -102,4 +116,13 @@ export function retryStatusText(failure: unknown, failureCount: number, now: num
   }
   if (failure instanceof ApiError) return `${failure.message} Retrying (attempt ${failureCount + 1})…`;
   return 'Loading the organization…';
+}
+
+/** The error as running text: sentences that each end with a full stop, for one-line notices. */
+export function errorSentences(view: ErrorView): string {
+  return [view.message, ...view.details, ...view.hints]
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text) => (/[.!?…)]$/.test(text) ? text : `${text}.`))
+    .join(' ');
 }

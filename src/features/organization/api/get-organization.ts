@@ -5,7 +5,7 @@ import type { Session } from '@/features/session/model/session';
 import { findSample } from '@/mocks/sample-organizations';
 import { parseOrganization } from '../model/parse-organization';
 import type { Organization } from '../model/organization';
-import { ApiError, errorFromResponse, redactKeyDeep, retryDelay, shouldRetry } from './api-error';
+import { ApiError, errorFromResponse, rateLimitedUntil, redactKeyDeep, retryDelay, shouldRetry } from './api-error';
 
 /** What one successful load gives: the validated organization and the body as received. */
 export interface OrganizationSnapshot {
@@ -51,7 +51,7 @@ function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
 function snapshotFromBody(body: unknown, sample: boolean): OrganizationSnapshot {
   const parsed = parseOrganization(body);
   if (!parsed.ok) {
-    throw new ApiError('unreadable', 'The response does not describe an organization.', {
+    throw new ApiError('unreadable', 'Mixpeek answered HTTP 200, but not with an organization.', {
       status: 200,
       details: [parsed.reason],
     });
@@ -119,6 +119,8 @@ export async function fetchOrganization({
   return snapshotFromBody(body, false);
 }
 
+const notRateLimited = (error: unknown) => (rateLimitedUntil(error) ?? 0) <= Date.now();
+
 /** Query keys for organizations, built only here. The raw key never appears in one. */
 export const organizationKeys = {
   forSession: (session: Session) =>
@@ -141,6 +143,9 @@ export function organizationQueryOptions(session: Session) {
     },
     retry: shouldRetry,
     retryDelay,
+    // Never sooner than a 429 asked, even when the window regains focus or the network returns.
+    refetchOnWindowFocus: (query) => notRateLimited(query.state.error ?? query.state.fetchFailureReason),
+    refetchOnReconnect: (query) => notRateLimited(query.state.error ?? query.state.fetchFailureReason),
     staleTime: 30_000,
     // Sample data never changes; real data refreshes on demand and on focus.
     ...(session.kind === 'sample' ? { staleTime: Infinity } : {}),

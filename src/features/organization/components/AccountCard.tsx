@@ -8,10 +8,13 @@ import { findProblem, type Organization } from '../model/organization';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { TierBadge } from './TierBadge';
+import { CardMenu } from '@/features/share/components/CardMenu';
+import { ExportFooter } from '@/features/share/components/ExportFooter';
+import { shownEmail, shownIdentifier } from '@/features/share/model/redaction';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[8.5rem_1fr] items-baseline gap-3 py-1.5">
+    <div className="grid grid-cols-[8.5rem_1fr] items-baseline gap-3 py-1">
       <dt className="text-sm text-ink-muted">{label}</dt>
       <dd className="min-w-0 text-sm">{children}</dd>
     </div>
@@ -57,7 +60,12 @@ function OrganizationName({ name }: { name: string | null }) {
         {name}
       </h3>
       {long ? (
-        <button type="button" className="text-xs text-accent underline" onClick={() => setExpanded((v) => !v)}>
+        <button
+          type="button"
+          className="text-xs text-accent underline"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((v) => !v)}
+        >
           {expanded ? 'Show less' : `Show the full name (${formatInteger(name.length)} characters)`}
         </button>
       ) : null}
@@ -65,10 +73,16 @@ function OrganizationName({ name }: { name: string | null }) {
   );
 }
 
-export function AccountCard({ org }: { org: Organization }) {
+export function AccountCard({ org, hideIdentifiers }: { org: Organization; hideIdentifiers: boolean }) {
   const name = org.organizationName;
   return (
-    <Card id="account-card" title={CARD_TEXT.account.title} className={HEADLINE_CARD_MIN_HEIGHT}>
+    <Card
+      id="account-card"
+      title={CARD_TEXT.account.title}
+      className={HEADLINE_CARD_MIN_HEIGHT}
+      actions={<CardMenu cardId="account-card" cardTitle={CARD_TEXT.account.title} />}
+      footer={<ExportFooter scope="card" />}
+    >
       <div className="mb-3 flex items-center gap-3">
         {/* logo_url points at third-party hosts; the app makes no third-party requests, so initials stand in. */}
         <div
@@ -86,8 +100,8 @@ export function AccountCard({ org }: { org: Organization }) {
         <Row label="Organization ID">
           {org.organizationId ? (
             <span className="flex min-w-0 items-center gap-1">
-              <code className="truncate font-mono" title={org.organizationId}>
-                {org.organizationId}
+              <code className="truncate font-mono" title={shownIdentifier(org.organizationId, hideIdentifiers)}>
+                {shownIdentifier(org.organizationId, hideIdentifiers)}
               </code>
               <CopyButton text={org.organizationId} label="Copy organization ID" />
             </span>
@@ -97,7 +111,11 @@ export function AccountCard({ org }: { org: Organization }) {
         </Row>
         {org.internalId ? (
           <Row label="Internal ID">
-            <code className="break-all font-mono">{org.internalId}</code>
+            <code className="break-all font-mono">{shownIdentifier(org.internalId, hideIdentifiers)}</code>
+          </Row>
+        ) : findProblem(org, 'internal_id') ? (
+          <Row label="Internal ID">
+            <NotReported />
           </Row>
         ) : null}
         <Row label="Credit balance">
@@ -111,9 +129,10 @@ export function AccountCard({ org }: { org: Organization }) {
         </Row>
         <Row label="Billing email">
           {org.billingEmail ? (
-            <span className="break-all">{org.billingEmail}</span>
+            <span className="break-words">{shownEmail(org.billingEmail, hideIdentifiers)}</span>
           ) : (
-            <NotReported>not provided</NotReported>
+            // Malformed is not the same as absent: only an absent or null email is "not provided".
+            <NotReported>{findProblem(org, 'billing_email') ? 'not reported' : 'not provided'}</NotReported>
           )}
         </Row>
         <Row label="Created">
@@ -123,7 +142,7 @@ export function AccountCard({ org }: { org: Organization }) {
           <DateValue org={org} field="updated_at" date={org.updatedAt} />
         </Row>
         <Row label="Users">
-          {org.users === null ? <NotReported /> : <span className="tabular">{formatInteger(org.users.length)}</span>}
+          {org.userCount === null ? <NotReported /> : <span className="tabular">{formatInteger(org.userCount)}</span>}
         </Row>
       </dl>
     </Card>

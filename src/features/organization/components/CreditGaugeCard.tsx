@@ -1,11 +1,11 @@
 import { Suspense, useId, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/buttons';
 import { Card } from '@/components/Card';
-import { formatInteger, formatPercent } from '@/lib/format';
+import { formatCompact, formatInteger, formatPercent } from '@/lib/format';
 import { usePrefersReducedMotion } from '@/lib/use-media-query';
 import { balanceStatusText, balanceStatusTone } from '../model/balance-status';
 import { gaugeModel, parseAllowanceInput, resolveAllowance, type GaugeModel } from '../model/credit-gauge';
-import { useCustomAllowance } from '../model/custom-allowance';
+import { customAllowanceKey, useCustomAllowance } from '../model/custom-allowance';
 import type { Organization } from '../model/organization';
 import { TIER_SOURCE, TIER_SOURCE_DETAIL, TIERS } from '../model/tiers';
 import { GAUGE_CENTER, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
@@ -13,6 +13,8 @@ import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { CreditGaugeChart } from './lazy-charts';
 import { StatusLine } from './StatusLine';
+import { CardMenu } from '@/features/share/components/CardMenu';
+import { ExportFooter } from '@/features/share/components/ExportFooter';
 
 function AllowanceForm({ current, onSave }: { current: number | null; onSave: (amount: number | null) => void }) {
   const [text, setText] = useState(current === null ? '' : String(current));
@@ -94,11 +96,13 @@ function allowanceText(model: GaugeModel): string | null {
 }
 
 export function CreditGaugeCard({ org }: { org: Organization }) {
-  const orgKey = org.organizationId ?? org.organizationName ?? '';
-  const [customAllowance, setCustomAllowance] = useCustomAllowance(orgKey);
+  const [customAllowance, setCustomAllowance] = useCustomAllowance(customAllowanceKey(org));
   const reducedMotion = usePrefersReducedMotion();
   const model = gaugeModel(org.creditCount, resolveAllowance(org.accountType, customAllowance));
   const percentText = model.percent === null ? null : formatPercent(model.percent);
+  // The exact figure is written out beside the gauge; its centre stays short enough to fit.
+  const gaugeCentreText =
+    model.percent === null ? null : model.percent >= 10_000 ? `${formatCompact(model.percent)}%` : percentText;
   const needsCustom = model.allowance.kind === 'custom-needed' || model.allowance.kind === 'custom';
   const statusText = balanceStatusText(model);
 
@@ -108,9 +112,11 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
       title={CARD_TEXT.credits.title}
       subtitle={CARD_TEXT.credits.subtitle}
       className={HEADLINE_CARD_MIN_HEIGHT}
+      actions={<CardMenu cardId="credit-card" cardTitle={CARD_TEXT.credits.title} />}
+      footer={<ExportFooter scope="card" />}
     >
       <div className="flex flex-col items-center gap-5 sm:flex-row sm:items-center">
-        <figure
+        <div
           className="relative shrink-0"
           style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT + 24 }}
           data-testid="credit-gauge"
@@ -127,18 +133,22 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
           </div>
           {model.segments.over > 0 ? <AllowanceMarker scaleMax={model.segments.scaleMax} /> : null}
           <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>
-            <p className="tabular text-2xl font-semibold" data-testid="gauge-percent">
-              {percentText ?? '—'}
+            <p
+              className={`tabular font-semibold ${(gaugeCentreText?.length ?? 0) > 6 ? 'text-base' : 'text-2xl'}`}
+              data-testid="gauge-percent"
+              title={percentText ?? undefined}
+            >
+              {gaugeCentreText ?? '—'}
             </p>
           </div>
-          <figcaption className="tabular flex justify-between px-1 text-xs text-ink-muted">
+          <div aria-hidden className="tabular flex justify-between px-1 text-xs text-ink-muted">
             <span>0%</span>
             <span>{formatPercent(model.segments.scaleMax)}</span>
-          </figcaption>
-        </figure>
+          </div>
+        </div>
 
         <div className="min-w-0 flex-1 space-y-2">
-          <p className="text-2xl font-semibold tabular" data-testid="gauge-balance">
+          <p className="text-2xl font-semibold break-words tabular" data-testid="gauge-balance">
             {model.balance === null ? (
               <NotReported>Balance not reported</NotReported>
             ) : (
@@ -150,7 +160,7 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
           ) : null}
           {allowanceText(model) ? <p className="text-sm text-ink-muted">{allowanceText(model)}</p> : null}
           {percentText ? (
-            <p className="text-sm" data-testid="gauge-percent-words">
+            <p className="text-sm break-words" data-testid="gauge-percent-words">
               <span className="tabular font-semibold">{percentText}</span> of the monthly allowance
             </p>
           ) : null}

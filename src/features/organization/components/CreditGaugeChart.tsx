@@ -47,6 +47,7 @@ function CreditGaugeChart({ segments, animate }: { segments: GaugeModel['segment
         outerRadius={GAUGE_RADII.outer}
         stroke="none"
         isAnimationActive={animate}
+        rootTabIndex={-1} // the figures beside the gauge say everything: no extra Tab stop
         shape={(props: PieSectorShapeProps) => (
           <Sector
             {...props}

@@ -1,12 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { config } from '@/config/env';
 import { SessionHeader } from '@/features/session/components/SessionHeader';
 import type { Session } from '@/features/session/model/session';
 import { formatTime } from '@/lib/format';
-import { useNow } from '@/lib/use-now';
-import { ApiError } from '../api/api-error';
-import { describeError, retryStatusText, type ErrorView } from '../api/describe-error';
+import { useNowUntil } from '@/lib/use-now';
+import { ApiError, rateLimitedUntil } from '../api/api-error';
+import { describeError, errorSentences, retryStatusText, type ErrorView } from '../api/describe-error';
 import { useOrganization } from '../api/get-organization';
 import { AccountCard } from './AccountCard';
 import { CreditGaugeCard } from './CreditGaugeCard';
@@ -15,6 +15,10 @@ import { ErrorPanel } from './ErrorPanel';
 import { DASHBOARD_GRID } from './layout';
 import { ProblemsNotice } from './ProblemsNotice';
 import { RateLimitCard } from './RateLimitCard';
+import { ExportFooter } from '@/features/share/components/ExportFooter';
+import { DASHBOARD_EXPORT_ID, ShareControls } from '@/features/share/components/ShareControls';
+import { ShareStateProvider } from '@/features/share/share-context';
+import { useDashboardShare } from '@/features/share/use-dashboard-share';
 
 interface DashboardProps {
   session: Session;
@@ -26,7 +30,8 @@ interface DashboardProps {
 
 /** What the skeleton says while loading: retries and the 429 countdown, ticking on its own. */
 function LoadingStatus({ failure, failureCount }: { failure: unknown; failureCount: number }) {
-  const now = useNow(1000);
+  // Ticks while a 429 countdown runs, on a clock fine enough that "2 s" starts at 2.
+  const now = useNowUntil(rateLimitedUntil(failure));
   return <>{retryStatusText(failure, failureCount, now)}</>;
 }
 
@@ -43,6 +48,14 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
 
   const snapshot = query.data;
   const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
+  const share = useDashboardShare(snapshot, session);
+  // After Connect the key field is gone: focus moves to the dashboard, not to <body>.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => mainRef.current?.focus({ preventScroll: true }), []);
+  const blockedUntil = rateLimitedUntil(query.failureReason ?? query.error);
+  const refetch = () => {
+    if ((blockedUntil ?? 0) <= Date.now()) void query.refetch();
+  };
 
   return (
     <div className="min-h-screen">
@@ -50,51 +63,74 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
         session={session}
         updatedAt={query.dataUpdatedAt}
         refreshing={query.isFetching}
-        onRefresh={() => void query.refetch()}
+        refreshBlockedUntil={blockedUntil}
+        retryStatus={
+          snapshot && query.failureReason ? (
+            <LoadingStatus failure={query.failureReason} failureCount={query.failureCount} />
+          ) : null
+        }
+        onRefresh={refetch}
         onSignOut={onSignOut}
         onSelectSample={onSelectSample}
-      />
-      <main className="mx-auto max-w-7xl space-y-4 px-4 py-5 sm:px-6" id="dashboard">
+      >
+        <ShareControls
+          share={share.state}
+          hideIdentifiers={share.hideIdentifiers}
+          onHideIdentifiers={share.setHideIdentifiers}
+          feedback={share.feedback}
+        />
+      </SessionHeader>
+      <main
+        ref={mainRef}
+        tabIndex={-1}
+        aria-busy={query.isPending}
+        className="mx-auto max-w-7xl space-y-4 px-4 py-4 outline-none sm:px-6"
+        id="dashboard"
+      >
         {snapshot ? (
-          <>
-            {staleError ? (
-              <div
-                role="alert"
-                className="rounded-xl border border-warn/50 bg-surface p-4 text-sm"
-                data-testid="stale-notice"
-              >
-                <p className="font-semibold text-warn">
-                  Showing data from {formatTime(new Date(query.dataUpdatedAt))}: stale since then.
+          <ShareStateProvider value={share.state}>
+            <div id={DASHBOARD_EXPORT_ID} className="space-y-4 bg-canvas">
+              {staleError ? (
+                <div
+                  role="alert"
+                  className="rounded-xl border border-warn/50 bg-surface p-4 text-sm"
+                  data-testid="stale-notice"
+                >
+                  <p className="font-semibold text-warn">
+                    Showing data from {formatTime(new Date(query.dataUpdatedAt))}: stale since then.
+                  </p>
+                  <p className="mt-1">
+                    The last refresh failed: {staleError.title}. {errorSentences(staleError)}
+                  </p>
+                </div>
+              ) : null}
+              {snapshot.sample ? (
+                <p className="text-sm text-ink-muted" data-testid="sample-notice">
+                  Sample data: a built-in example organization, not read from Mixpeek.
                 </p>
-                <p className="mt-1">
-                  The last refresh failed: {staleError.title}. {staleError.message}
-                </p>
-              </div>
-            ) : null}
-            {snapshot.sample ? (
-              <p className="text-sm text-ink-muted" data-testid="sample-notice">
-                Sample data: a built-in example organization, not read from Mixpeek.
-              </p>
-            ) : null}
-            <ProblemsNotice problems={snapshot.organization.problems} raw={snapshot.raw} />
-            <div className={DASHBOARD_GRID}>
-              <ErrorBoundary name="The account card" resetKey={snapshot}>
-                <AccountCard org={snapshot.organization} />
-              </ErrorBoundary>
-              <ErrorBoundary name="The credit gauge" resetKey={snapshot}>
-                <CreditGaugeCard org={snapshot.organization} />
-              </ErrorBoundary>
-              <div className="lg:col-span-2">
-                <ErrorBoundary name="The rate-limit chart" resetKey={snapshot}>
-                  <RateLimitCard org={snapshot.organization} />
+              ) : null}
+              <ProblemsNotice problems={snapshot.organization.problems} raw={snapshot.raw} />
+              <div className={DASHBOARD_GRID}>
+                <ErrorBoundary name="The account card" resetKey={snapshot}>
+                  <AccountCard org={snapshot.organization} hideIdentifiers={share.hideIdentifiers} />
                 </ErrorBoundary>
+                <ErrorBoundary name="The credit gauge" resetKey={snapshot}>
+                  <CreditGaugeCard org={snapshot.organization} />
+                </ErrorBoundary>
+                <div className="lg:col-span-2 print:col-span-2">
+                  <ErrorBoundary name="The rate-limit chart" resetKey={snapshot}>
+                    <RateLimitCard org={snapshot.organization} />
+                  </ErrorBoundary>
+                </div>
               </div>
+              <ExportFooter scope="dashboard" />
             </div>
-          </>
+          </ShareStateProvider>
         ) : query.isError && !rejected ? (
           <ErrorPanel
             view={describeError(query.error, errorContext)}
-            onRetry={() => void query.refetch()}
+            onRetry={refetch}
+            blockedUntil={blockedUntil}
             onChangeKey={onSignOut}
             retrying={query.isFetching}
           />

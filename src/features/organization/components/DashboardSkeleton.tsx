@@ -9,6 +9,9 @@ function Block({ className, height }: { className: string; height?: number }) {
   );
 }
 
+/** The room a card's export menu button takes in its title row. */
+const MenuPlaceholder = () => <div className="h-8 w-8" />;
+
 /** Placeholders in the real cards, with their sizes, so nothing moves when the data arrives. */
 export function DashboardSkeleton({ status }: { status: ReactNode }) {
   return (
@@ -17,7 +20,7 @@ export function DashboardSkeleton({ status }: { status: ReactNode }) {
         {status}
       </div>
       <div aria-hidden className={DASHBOARD_GRID}>
-        <Card title={CARD_TEXT.account.title} className={HEADLINE_CARD_MIN_HEIGHT}>
+        <Card title={CARD_TEXT.account.title} className={HEADLINE_CARD_MIN_HEIGHT} actions={<MenuPlaceholder />}>
           <div className="mb-4 flex items-center gap-3">
             <Block className="h-12 w-12 rounded-full" />
             <div className="flex-1 space-y-2">
@@ -33,6 +36,7 @@ export function DashboardSkeleton({ status }: { status: ReactNode }) {
           title={CARD_TEXT.credits.title}
           subtitle={CARD_TEXT.credits.subtitle}
           className={HEADLINE_CARD_MIN_HEIGHT}
+          actions={<MenuPlaceholder />}
         >
           <div className="flex flex-col items-center gap-5 sm:flex-row">
             <Block className="h-[156px] w-[240px] rounded-t-full" />

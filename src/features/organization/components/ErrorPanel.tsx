@@ -1,5 +1,6 @@
 import { AlertOctagon, RotateCw } from 'lucide-react';
 import { buttonClass } from '@/components/buttons';
+import { useSecondsUntil } from '@/lib/use-now';
 import type { ErrorView } from '../api/describe-error';
 
 interface ErrorPanelProps {
@@ -7,10 +8,13 @@ interface ErrorPanelProps {
   onRetry: () => void;
   onChangeKey: () => void;
   retrying: boolean;
+  /** A 429's Retry-After: "Try again" waits until then. */
+  blockedUntil: number | null;
 }
 
 /** The dashboard's answer when there is no organization to show: what happened and what to do. */
-export function ErrorPanel({ view, onRetry, onChangeKey, retrying }: ErrorPanelProps) {
+export function ErrorPanel({ view, onRetry, onChangeKey, retrying, blockedUntil }: ErrorPanelProps) {
+  const wait = useSecondsUntil(blockedUntil);
   return (
     <section role="alert" aria-labelledby="error-title" className="rounded-xl border border-danger/40 bg-surface p-5">
       <h2 id="error-title" className="flex items-center gap-2 text-base font-semibold text-danger">
@@ -38,9 +42,9 @@ export function ErrorPanel({ view, onRetry, onChangeKey, retrying }: ErrorPanelP
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
         {view.action === 'retry' ? (
-          <button type="button" className={buttonClass.primary} onClick={onRetry} disabled={retrying}>
+          <button type="button" className={buttonClass.primary} onClick={onRetry} disabled={retrying || wait > 0}>
             <RotateCw size={16} aria-hidden />
-            {retrying ? 'Trying again…' : 'Try again'}
+            {retrying ? 'Trying again…' : wait > 0 ? `Try again in ${wait} s` : 'Try again'}
           </button>
         ) : null}
         <button type="button" className={buttonClass.secondary} onClick={onChangeKey}>

@@ -21,7 +21,7 @@ export function ProblemsNotice({ problems, raw }: { problems: FieldProblem[]; ra
           </li>
         ))}
       </ul>
-      <details className="mt-3">
+      <details className="mt-3" data-export-exclude>
         <summary className="cursor-pointer text-ink-muted">Show the raw response</summary>
         <pre className="mt-2 max-h-72 overflow-auto rounded-lg bg-surface-muted p-3 text-xs" data-testid="raw-response">
           {JSON.stringify(raw, null, 2)}

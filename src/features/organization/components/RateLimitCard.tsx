@@ -9,6 +9,8 @@ import { rateLimitChartHeight, rateLimitRows } from '../model/rate-limit-rows';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT } from './layout';
 import { RateLimitChart } from './lazy-charts';
+import { CardMenu } from '@/features/share/components/CardMenu';
+import { ExportFooter } from '@/features/share/components/ExportFooter';
 
 export function RateLimitCard({ org }: { org: Organization }) {
   // Stable rows: a new array on every render would make recharts replay its animation.
@@ -28,17 +30,26 @@ export function RateLimitCard({ org }: { org: Organization }) {
       title={CARD_TEXT.rateLimits.title}
       subtitle={CARD_TEXT.rateLimits.subtitle}
       actions={
-        <button
-          type="button"
-          className={buttonClass.ghost}
-          aria-pressed={asTable}
-          onClick={() => setAsTable((v) => !v)}
-        >
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </button>
+        <div className="flex items-center gap-1" data-export-exclude>
+          <button
+            type="button"
+            className={buttonClass.ghost}
+            aria-pressed={asTable}
+            onClick={() => setAsTable((v) => !v)}
+          >
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </button>
+          <CardMenu cardId="rate-limit-card" cardTitle={CARD_TEXT.rateLimits.title} />
+        </div>
       }
+      footer={<ExportFooter scope="card" />}
     >
-      {asTable ? (
+      {rows.every((r) => r.perMinute === null) && !asTable ? (
+        <p className="rounded-lg bg-surface-muted p-4 text-sm text-ink-muted" data-testid="rate-limits-missing">
+          The API reported no rate limits for this organization (the documented categories are metadata, data, search,
+          upload and compute).
+        </p>
+      ) : asTable ? (
         <table className="w-full text-sm" data-testid="rate-limit-table">
           <caption className="sr-only">Rate limits in requests per minute</caption>
           <thead>
@@ -74,6 +85,7 @@ export function RateLimitCard({ org }: { org: Organization }) {
         <div
           ref={ref}
           style={{ height }}
+          className="chart-frame"
           role="img"
           aria-label={`Rate limits: ${summary}.`}
           data-testid="rate-limit-chart"

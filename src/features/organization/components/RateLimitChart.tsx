@@ -11,7 +11,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { formatCompact, formatInteger } from '@/lib/format';
-import type { RateLimitRow } from '../model/rate-limit-rows';
+import { axisTicks, type RateLimitRow } from '../model/rate-limit-rows';
 
 interface ChartRow extends RateLimitRow {
   /** recharts draws no bar for null: a missing limit is never drawn as 0. */
@@ -39,18 +39,22 @@ function RateLimitTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+const NOT_REPORTED = 'not reported';
+
 /** "200 / min" just past the end of the bar, on one line (recharts' own label would wrap it). */
 function BarValueLabel({ x, y, width, height, value }: LabelProps) {
   const right = Number(x ?? 0) + Number(width ?? 0);
   const middle = Number(y ?? 0) + Number(height ?? 0) / 2;
+  const missing = value === NOT_REPORTED;
   return (
     <text
       x={right + 6}
       y={middle}
       dominantBaseline="central"
       className="rate-limit-label"
-      fill="var(--ink)"
+      fill={missing ? 'var(--ink-muted)' : 'var(--ink)'}
       fontSize={12}
+      fontStyle={missing ? 'italic' : undefined}
       style={{ fontVariantNumeric: 'tabular-nums' }}
     >
       {String(value ?? '')}
@@ -74,12 +78,14 @@ function RateLimitChart({
     (): ChartRow[] =>
       rows.map((row) => ({
         ...row,
-        value: row.perMinute,
-        valueText: row.perMinute === null ? 'not reported' : `${formatInteger(row.perMinute)} / min`,
+        // A zero-length bar keeps the row's label, which says "not reported" (never 0).
+        value: row.perMinute ?? 0,
+        valueText: row.perMinute === null ? NOT_REPORTED : `${formatInteger(row.perMinute)} / min`,
       })),
     [rows],
   );
-  const max = Math.max(1, ...rows.map((r) => r.perMinute ?? 0));
+  const ticks = useMemo(() => axisTicks(Math.max(...rows.map((r) => r.perMinute ?? 0))), [rows]);
+  const narrow = width < 480; // phones: less room for names and values, more for bars
   return (
     <BarChart
       accessibilityLayer={false}
@@ -87,12 +93,13 @@ function RateLimitChart({
       height={height}
       data={data}
       layout="vertical"
-      margin={{ top: 4, right: 96, bottom: 4, left: 4 }}
+      margin={{ top: 4, right: narrow ? 76 : 96, bottom: 4, left: 0 }}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
       <XAxis
         type="number"
-        domain={[0, max]}
+        domain={[0, ticks.at(-1)!]}
+        ticks={ticks}
         tickFormatter={(v: number) => formatCompact(v)}
         tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
         stroke="var(--line)"
@@ -100,8 +107,8 @@ function RateLimitChart({
       <YAxis
         type="category"
         dataKey="label"
-        width={96}
-        tick={{ fill: 'var(--ink)', fontSize: 13 }}
+        width={narrow ? 76 : 96}
+        tick={{ fill: 'var(--ink)', fontSize: narrow ? 12 : 13 }}
         stroke="var(--line)"
         interval={0}
       />

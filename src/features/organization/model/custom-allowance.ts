@@ -1,4 +1,5 @@
 import { createSessionValue, isRecord, useSessionValue } from '@/lib/session-value';
+import type { Organization } from './organization';
 
 /**
  * Contracted monthly allowances typed in for enterprise organizations, by organization id.
@@ -11,6 +12,9 @@ const store = createSessionValue<Record<string, number>>('mixpeek-dashboard.cust
   );
   return Object.fromEntries(entries);
 });
+
+/** Which organization an allowance belongs to: its id, or its name when the id is missing. */
+export const customAllowanceKey = (org: Organization) => org.organizationId ?? org.organizationName ?? '';
 
 export function useCustomAllowance(organizationKey: string): [number | null, (amount: number | null) => void] {
   const all = useSessionValue(store);

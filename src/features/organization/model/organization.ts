@@ -33,6 +33,8 @@ export interface Organization {
   billingEmail: string | null;
   /** null when the API sent no list (absent or null); [] when it sent an empty one. */
   users: Record<string, unknown>[] | null;
+  /** Entries in the users list as sent, readable or not (null when there was no list). */
+  userCount: number | null;
   metadata: Record<string, unknown> | null;
   problems: FieldProblem[];
 }

@@ -570,3 +570,19 @@ describe('parseOrganization: negative zero', () => {
     expect(Object.is(result.organization.rateLimits.at(-1)?.perMinute, 0)).toBe(true);
   });
 });
+
+describe('parseOrganization: userCount', () => {
+  it('counts every entry sent, readable or not, and is null without a list', () => {
+    const parse = (users: unknown) => {
+      const r = parseOrganization({ organization_id: 'o', users });
+      if (!r.ok) throw new Error(r.reason);
+      return r.organization;
+    };
+    expect(parse(['a@x.com', 'b@x.com']).userCount).toBe(2);
+    expect(parse(['a@x.com', 'b@x.com']).users).toEqual([]);
+    expect(parse([{ email: 'a@x.com' }, 3]).userCount).toBe(2);
+    expect(parse([]).userCount).toBe(0);
+    expect(parse(null).userCount).toBeNull();
+    expect(parse(undefined).userCount).toBeNull();
+  });
+});

@@ -175,6 +175,7 @@ export function parseOrganization(body: unknown): ParseResult {
     updatedAt: updatedAt === null ? null : toDate(updatedAt),
     billingEmail: read.optional('billing_email', email, 'an email address'),
     users: readUsers(read, body.users),
+    userCount: Array.isArray(body.users) ? body.users.length : null,
     metadata: read.optional('metadata', plainObject, 'an object'),
     problems: read.problems,
   };

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
+
+/** Decodes a PNG file; throws if it is not one. */
+export async function readPng(path: string): Promise<PNG> {
+  return PNG.sync.read(await readFile(path));
+}
+
+/** Variance of the pixels' luminance: near 0 for a blank (single-colour) image. */
+export function luminanceVariance(png: PNG): number {
+  let sum = 0;
+  let sumSquares = 0;
+  const pixels = png.width * png.height;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const y = 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
+    sum += y;
+    sumSquares += y * y;
+  }
+  const mean = sum / pixels;
+  return sumSquares / pixels - mean * mean;
+}
+
+/** Page count and text of a PDF, read with pdf.js. */
+export async function readPdf(data: Uint8Array): Promise<{ pages: number; text: string }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js wants a plain Uint8Array (Playwright hands out a Buffer).
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return { pages: doc.numPages, text: texts.join('\n') };
+}

@@ -1,0 +1,84 @@
+import { balanceStatusText } from '@/features/organization/model/balance-status';
+import { gaugeModel, resolveAllowance } from '@/features/organization/model/credit-gauge';
+import type { Organization } from '@/features/organization/model/organization';
+import { rateLimitRows } from '@/features/organization/model/rate-limit-rows';
+import { findTier } from '@/features/organization/model/tiers';
+import { formatDateTime, formatInteger, formatPercent } from '@/lib/format';
+import { shownEmail, shownIdentifier } from './redaction';
+
+export interface ShareContext {
+  org: Organization;
+  /** Sample data rather than a real organization. */
+  sample: boolean;
+  /** The API base URL the data came from. */
+  apiBaseUrl: string;
+  capturedAt: Date;
+  /** Typed-in enterprise allowance, if any. */
+  customAllowance: number | null;
+  hideIdentifiers: boolean;
+  locale?: string;
+  timeZone?: string;
+}
+
+/**
+ * Everything an export says about the organization, computed once so the image footer,
+ * the CSV and the summaries can never disagree. Identifiers are already masked when the
+ * person chose to hide them; the API key is not part of it at all.
+ */
+export interface ShareFacts {
+  organizationName: string;
+  organizationId: string;
+  internalId: string | null;
+  billingEmail: string | null;
+  tier: string;
+  balance: { value: number | null; text: string };
+  allowance: { value: number | null; text: string };
+  percent: { value: number | null; text: string };
+  status: string;
+  rateLimits: { label: string; perMinute: number | null; text: string }[];
+  capturedAt: string;
+  /** "Sample data" or the API base URL. */
+  source: string;
+  sample: boolean;
+}
+
+export function buildShareFacts(ctx: ShareContext): ShareFacts {
+  const { org, hideIdentifiers: hide, locale } = ctx;
+  const tier = findTier(org.accountType);
+  const model = gaugeModel(org.creditCount, resolveAllowance(org.accountType, ctx.customAllowance));
+  const allowanceValue =
+    model.allowance.kind === 'published' || model.allowance.kind === 'custom' ? model.allowance.amount : null;
+  return {
+    organizationName: org.organizationName ?? 'Organization name not reported',
+    organizationId: org.organizationId ? shownIdentifier(org.organizationId, hide) : 'not reported',
+    internalId: org.internalId ? shownIdentifier(org.internalId, hide) : null,
+    billingEmail: org.billingEmail ? shownEmail(org.billingEmail, hide) : null,
+    tier: tier?.label ?? org.accountType ?? 'not reported',
+    balance: {
+      value: org.creditCount,
+      text: org.creditCount === null ? 'not reported' : `${formatInteger(org.creditCount, locale)} credits`,
+    },
+    allowance: {
+      value: allowanceValue,
+      text:
+        allowanceValue !== null
+          ? `${formatInteger(allowanceValue, locale)} credits${model.allowance.kind === 'custom' ? ' (contracted)' : ''}`
+          : model.allowance.kind === 'custom-needed'
+            ? 'custom allowance'
+            : 'allowance unknown',
+    },
+    percent: {
+      value: model.percent,
+      text: model.percent === null ? 'not available' : formatPercent(model.percent, locale),
+    },
+    status: balanceStatusText(model),
+    rateLimits: rateLimitRows(org.rateLimits).map((row) => ({
+      label: row.label,
+      perMinute: row.perMinute,
+      text: row.perMinute === null ? 'not reported' : formatInteger(row.perMinute, locale),
+    })),
+    capturedAt: formatDateTime(ctx.capturedAt, locale, ctx.timeZone),
+    source: ctx.sample ? 'Sample data' : ctx.apiBaseUrl,
+    sample: ctx.sample,
+  };
+}

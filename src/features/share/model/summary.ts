@@ -1,0 +1,43 @@
+import type { ShareFacts } from './share-facts';
+
+function balanceLine(f: ShareFacts): string {
+  const against =
+    f.percent.value !== null ? `${f.percent.text} of the monthly allowance of ${f.allowance.text}` : f.allowance.text;
+  return `${f.balance.text} · ${against} · ${f.status}`;
+}
+
+const rateLimitsLine = (f: ShareFacts, separator: string) =>
+  f.rateLimits.map((r) => `${r.label.toLowerCase()} ${r.text}`).join(separator);
+
+/** A plain-text summary for an email or chat message. */
+export function summaryText(f: ShareFacts): string {
+  return [
+    'Mixpeek account summary',
+    `Organization: ${f.organizationName} (${f.organizationId})`,
+    `Tier: ${f.tier}`,
+    `Credit balance: ${balanceLine(f)}`,
+    `Rate limits (requests per minute): ${rateLimitsLine(f, ', ')}`,
+    `Captured: ${f.capturedAt}`,
+    `Source: ${f.source}`,
+  ].join('\n');
+}
+
+/** Backslash-escapes what Markdown would read as formatting in a value from the API. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+}
+
+/** The same summary in Markdown, for chat tools and tickets. */
+export function summaryMarkdown(f: ShareFacts): string {
+  const md = escapeMarkdown;
+  return [
+    '**Mixpeek account summary**',
+    '',
+    `- **Organization:** ${md(f.organizationName)} (\`${f.organizationId.replace(/`/g, "'")}\`)`,
+    `- **Tier:** ${md(f.tier)}`,
+    `- **Credit balance:** ${md(balanceLine(f))}`,
+    `- **Rate limits** (requests per minute): ${md(rateLimitsLine(f, ' · '))}`,
+    `- **Captured:** ${md(f.capturedAt)}`,
+    `- **Source:** ${md(f.source)}`,
+  ].join('\n');
+}
