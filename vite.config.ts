@@ -4,9 +4,8 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import { contentSecurityPolicy } from './src/config/csp.ts';
-import { PROXY_PATH } from './src/config/proxy.ts';
+import { DEFAULT_API_URL, PROXY_PATH } from './src/config/proxy.ts';
 
-const DEFAULT_UPSTREAM = 'https://api.mixpeek.com';
 
 // The same-origin proxy: `npm run dev` and `npm run preview` forward PROXY_PATH to the
 // upstream API so that the browser never makes a cross-origin request in local use.
@@ -35,7 +34,7 @@ function cspMeta(policy: string): Plugin {
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
-  const upstream = env.MIXPEEK_PROXY_TARGET || DEFAULT_UPSTREAM;
+  const upstream = env.MIXPEEK_PROXY_TARGET || DEFAULT_API_URL;
   return {
     plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(env))],
     resolve: {

@@ -100,7 +100,7 @@ test('enterprise: a typed contracted allowance gives the gauge, kept for the ses
   const credits = page.locator('#credit-card');
   await credits.getByLabel('Contracted monthly allowance (credits)').fill('abc');
   await credits.getByRole('button', { name: 'Compare' }).click();
-  await expect(credits.getByRole('alert')).toContainText('Use whole credits');
+  await expect(credits.getByRole('alert')).toContainText('Enter a whole number of credits');
   await credits.getByLabel('Contracted monthly allowance (credits)').fill('5,000,000');
   await credits.getByRole('button', { name: 'Compare' }).click();
   await expect(credits.getByTestId('gauge-percent')).toHaveText('85%');

@@ -163,6 +163,8 @@ test('hostile strings render as text; a huge name is clamped with the full text 
   await connect(page, 'sk_test_fault_hostile');
   const name = page.getByTestId('organization-name');
   await expect(name).toContainText("<script>alert('owned')</script>");
+  await expect(name).toContainText('שלום עולם 🚀✨'); // right-to-left text and emoji, intact
+  await expect(name).toHaveAttribute('dir', 'auto');
   await expect(page.locator('#account-card img')).toHaveCount(0);
   const box = await name.boundingBox();
   expect(box!.height).toBeLessThan(80);

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { STUB_API } from './support/app';
 import { findChromium } from './support/browser.mjs';
 
-export const STUB_API = 'http://127.0.0.1:4010';
 const APP = 'http://127.0.0.1:4173';
 const executablePath = findChromium() ?? undefined; // undefined: Playwright's own browser (checked beforehand)
 

@@ -40,3 +40,15 @@ test('README screenshot of the dashboard (sample data, fixed clock)', async ({ p
   expect(bottom).toBeLessThanOrEqual(900);
   await page.screenshot({ path: 'docs/dashboard.png' });
 });
+
+test('the built page carries its Content-Security-Policy', async ({ page }) => {
+  const response = await page.goto('/');
+  const html = (await response?.text()) ?? '';
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+  expect(policy).toBeDefined();
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("connect-src 'self' https://api.mixpeek.com http://127.0.0.1:4010");
+  expect(policy).toContain("object-src 'none'");
+  // No inline script for the policy to have to allow.
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});

@@ -33,6 +33,15 @@ const server = createServer((req, res) => {
   }
 });
 
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} on ${host} is already in use (another stub?). Stop it, or set MOCK_API_PORT.`);
+  } else {
+    console.error(`The stub API could not start: ${error.message}`);
+  }
+  process.exit(1);
+});
+
 server.listen(port, host, () => {
   const base = `http://${host}:${port}`;
   console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations)`);

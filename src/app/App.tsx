@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { errorSentences, type ErrorView } from '@/features/organization/api/describe-error';
 import { Dashboard } from '@/features/organization/components/Dashboard';
+import { preloadCharts } from '@/features/organization/components/lazy-charts';
 import { clearCustomAllowances } from '@/features/organization/model/custom-allowance';
 import { KeyScreen } from '@/features/session/components/KeyScreen';
 import { sessionStore, useSession, type Session } from '@/features/session/model/session';
@@ -13,6 +14,9 @@ interface KeyScreenState {
 
 /** The key screen until there is a session, then the dashboard for it. */
 export function App() {
+  // The chart code starts loading with the app (on the key screen, or beside the request
+  // when a reload restores a session), so it never waits behind the organization.
+  useEffect(() => preloadCharts(), []);
   const session = useSession();
   const queryClient = useQueryClient();
   const [keyScreen, setKeyScreen] = useState<KeyScreenState>({ notice: null });

@@ -3,7 +3,7 @@
  * it into index.html) and the app (which refuses, with a clear message, an API base URL
  * the policy would block).
  */
-const DEFAULT_API_ORIGIN = 'https://api.mixpeek.com';
+import { DEFAULT_API_URL } from './proxy';
 
 export interface CspEnv {
   VITE_MIXPEEK_API_URL?: string | undefined;
@@ -23,7 +23,7 @@ function originOf(text: string): string | null {
 /** API origins the build may connect to, besides its own origin. */
 export function allowedApiOrigins(env: CspEnv): string[] {
   const candidates = [
-    DEFAULT_API_ORIGIN,
+    DEFAULT_API_URL,
     env.VITE_MIXPEEK_API_URL ?? '',
     ...(env.VITE_CSP_CONNECT_SRC ?? '').split(/[\s,]+/),
   ];

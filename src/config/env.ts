@@ -1,9 +1,8 @@
 import { parseBaseUrl } from '@/lib/base-url';
 import { allowedApiOrigins, type CspEnv } from './csp';
-import { PROXY_PATH } from './proxy';
+import { DEFAULT_API_URL, PROXY_PATH } from './proxy';
 
-/** Where the API lives when nobody configured anything else. */
-export const DEFAULT_API_URL = 'https://api.mixpeek.com';
+export { DEFAULT_API_URL };
 
 /** Abort a request that has not answered after this long. */
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -46,6 +45,15 @@ export function readConfig(raw: RawEnv, origin: string): AppConfig {
     const n = Number(configuredTimeout);
     if (Number.isInteger(n) && n >= 1000 && n <= 300_000) requestTimeoutMs = n;
     else warnings.push('VITE_REQUEST_TIMEOUT_MS is ignored: expected whole milliseconds between 1000 and 300000.');
+  }
+
+  const unusable = (raw.VITE_CSP_CONNECT_SRC ?? '')
+    .split(/[\s,]+/)
+    .filter((entry) => entry && !/^https?:\/\/[^/\s]+\/?$/i.test(entry));
+  if (unusable.length > 0) {
+    warnings.push(
+      `VITE_CSP_CONNECT_SRC entries ignored (expected origins like https://api.example.com): ${unusable.join(', ')}`,
+    );
   }
 
   return {

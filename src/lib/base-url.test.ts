@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBaseUrl } from './base-url';
+import { insecureBaseUrlWarning, parseBaseUrl } from './base-url';
 
 const ORIGIN = 'http://localhost:5173';
 
@@ -105,5 +105,16 @@ describe('parseBaseUrl', () => {
       expect(url).not.toMatch(/[?#@]/);
       expect(new URL(url).origin).toBe(url.replace(/(\/\/[^/]+).*/, '$1'));
     }
+  });
+});
+
+describe('insecureBaseUrlWarning', () => {
+  it('warns about plain http to another machine only', () => {
+    expect(insecureBaseUrlWarning('http://api.example.com')).toContain('unencrypted');
+    expect(insecureBaseUrlWarning('http://10.0.0.5:8080')).toContain('10.0.0.5:8080');
+    expect(insecureBaseUrlWarning('https://api.example.com')).toBeNull();
+    expect(insecureBaseUrlWarning('http://localhost:4010')).toBeNull();
+    expect(insecureBaseUrlWarning('http://127.0.0.1:4010')).toBeNull();
+    expect(insecureBaseUrlWarning('http://app.localhost')).toBeNull();
   });
 });

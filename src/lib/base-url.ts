@@ -26,3 +26,15 @@ export function parseBaseUrl(input: string, origin: string): BaseUrlResult {
   const path = url.pathname.replace(/\/+$/, '');
   return { ok: true, url: url.origin + path };
 }
+
+/**
+ * A warning (not a refusal) for a base URL that would send the key unencrypted over the
+ * network: plain http to anything but this machine.
+ */
+export function insecureBaseUrlWarning(url: string): string | null {
+  const parsed = new URL(url);
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) || parsed.hostname.endsWith('.localhost');
+  return parsed.protocol === 'http:' && !local
+    ? `${parsed.host} is reached over plain http: the API key would travel unencrypted. Use https unless this is a trusted network.`
+    : null;
+}

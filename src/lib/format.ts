@@ -83,3 +83,9 @@ export function formatRelative(date: Date, now: Date, locale?: Locale): string {
   }
   return format.format(0, 'second');
 }
+
+/** A duration in words for messages: "15 seconds", "1 second", "0.5 seconds" (English, as the messages are). */
+export function formatSeconds(ms: number): string {
+  const seconds = Number((ms / 1000).toFixed(1));
+  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+}

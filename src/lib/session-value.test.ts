@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSessionValue, isRecord } from './session-value';
+import { isRecord } from './guards';
+import { createSessionValue } from './session-value';
 
 interface Point {
   x: number;

@@ -73,6 +73,3 @@ export function createSessionValue<T>(storageKey: string, parse: (raw: unknown) 
 export function useSessionValue<T>(value: SessionValue<T>): T | null {
   return useSyncExternalStore(value.subscribe, value.get, () => null);
 }
-
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -63,7 +63,7 @@ export const DRIFT_BODY = {
 /** Markup, a very long name, right-to-left text, emoji and a number beyond 2^53. */
 export const HOSTILE_BODY = {
   organization_id: 'org_<b>bold</b>',
-  organization_name: `<img src=x onerror="alert('owned')"><script>alert('owned')</script>${'Ω'.repeat(10_000)}`,
+  organization_name: `<img src=x onerror="alert('owned')"><script>alert('owned')</script> שלום עולם 🚀✨ ${'Ω'.repeat(10_000)}`,
   account_type: 'pro',
   credit_count: 2 ** 60,
   rate_limits: { metadata: 100, data: 60, search: 30, upload: 10, compute: 5 },

@@ -1,4 +1,4 @@
-import { isRecord } from '@/lib/session-value';
+import { isRecord } from '@/lib/guards';
 
 export type ApiErrorKind =
   | 'unauthorized' // 401

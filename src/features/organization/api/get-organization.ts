@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { config } from '@/config/env';
+import { formatSeconds } from '@/lib/format';
 import { keyFingerprint } from '@/features/session/model/api-key';
 import type { Session } from '@/features/session/model/session';
 import { findSample } from '@/mocks/sample-organizations';
@@ -21,11 +22,6 @@ export interface FetchOrganizationInput {
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
-
-const formatSeconds = (ms: number) => {
-  const seconds = Number((ms / 1000).toFixed(1));
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-};
 
 /** Links the caller's signal (query cancellation) with a timeout; tells which one fired. */
 function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {

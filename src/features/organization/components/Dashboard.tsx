@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { config } from '@/config/env';
 import { SessionHeader } from '@/features/session/components/SessionHeader';
-import type { Session } from '@/features/session/model/session';
+import { sessionStore, type Session } from '@/features/session/model/session';
 import { formatTime } from '@/lib/format';
 import { useNowUntil } from '@/lib/use-now';
 import { ApiError, rateLimitedUntil } from '../api/api-error';
@@ -37,14 +37,14 @@ function LoadingStatus({ failure, failureCount }: { failure: unknown; failureCou
 
 export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }: DashboardProps) {
   const query = useOrganization(session);
-  const errorContext = { baseUrl: session.kind === 'api' ? session.baseUrl : 'sample data', proxyUrl: config.proxyUrl };
+  const baseUrl = session.kind === 'api' ? session.baseUrl : 'sample data';
+  const errorContext = { baseUrl, proxyUrl: config.proxyUrl };
   const rejected = query.error instanceof ApiError && query.error.kind === 'unauthorized' ? query.error : null;
 
+  // A rejected key leaves the dashboard: App removes the key and shows why on the key screen.
   useEffect(() => {
-    if (rejected) onKeyRejected(describeError(rejected, errorContext));
-    // errorContext is derived from session, which is already covered by `rejected` changing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rejected, onKeyRejected]);
+    if (rejected) onKeyRejected(describeError(rejected, { baseUrl, proxyUrl: config.proxyUrl }));
+  }, [rejected, onKeyRejected, baseUrl]);
 
   const snapshot = query.data;
   const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
@@ -103,6 +103,12 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
                     The last refresh failed: {staleError.title}. {errorSentences(staleError)}
                   </p>
                 </div>
+              ) : null}
+              {!sessionStore.persisted() ? (
+                <p role="status" className="text-sm text-warn" data-export-exclude>
+                  This browser refuses sessionStorage here: the key is kept in memory only and will be forgotten on
+                  reload.
+                </p>
               ) : null}
               {snapshot.sample ? (
                 <p className="text-sm text-ink-muted" data-testid="sample-notice">

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 
-// recharts is most of the app's JavaScript: it loads in its own chunks, started while the
-// key screen is shown so it arrives in parallel with (never after) the organization request.
+// recharts is most of the app's JavaScript: it loads in its own chunks, started by App as
+// soon as the app runs, so it arrives in parallel with (never after) the organization request.
 const loadGauge = () => import('./CreditGaugeChart');
 const loadRateLimits = () => import('./RateLimitChart');
 

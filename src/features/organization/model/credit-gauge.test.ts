@@ -263,21 +263,24 @@ describe('parseAllowanceInput', () => {
   it.each(['abc', '1,5', '-5', '12.5', '1,50,000', '1,000.5', '5e6', '+5', '5,000,', ',000', '1,0000', '١٢٣'])(
     'refuses %j as not whole credits',
     (text) => {
-      expect(parseAllowanceInput(text)).toEqual({ ok: false, message: 'Use whole credits, for example 5,000,000.' });
+      expect(parseAllowanceInput(text)).toEqual({
+        ok: false,
+        message: 'Enter a whole number of credits, at least 1, for example 5,000,000.',
+      });
     },
   );
 
   it.each(['0', '000', '0,000'])('refuses %j as below 1', (text) => {
     expect(parseAllowanceInput(text)).toEqual({
       ok: false,
-      message: 'The allowance must be a whole number of credits, at least 1.',
+      message: 'Enter a whole number of credits, at least 1, for example 5,000,000.',
     });
   });
 
   it('refuses amounts beyond the safe integer range', () => {
     const result = parseAllowanceInput('99999999999999999999');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe('The allowance must be a whole number of credits, at least 1.');
+    if (!result.ok) expect(result.message).toBe('Enter a whole number of credits, at least 1, for example 5,000,000.');
   });
 
   it('reads back any positive safe integer written with or without grouping', () => {

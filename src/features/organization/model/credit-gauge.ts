@@ -69,12 +69,12 @@ export function parseAllowanceInput(text: string): { ok: true; amount: number } 
   if (!trimmed) return { ok: false, message: 'Enter the monthly allowance in your contract, in credits.' };
   // Digits, optionally grouped by threes with any usual separator (1,000,000 · 1.000.000 · 1 000 000).
   if (!/^(\d+|\d{1,3}([,.'\s\u00a0\u202f]\d{3})+)$/.test(trimmed)) {
-    return { ok: false, message: 'Use whole credits, for example 5,000,000.' };
+    return { ok: false, message: 'Enter a whole number of credits, at least 1, for example 5,000,000.' };
   }
   const compact = trimmed.replace(/\D/g, '');
   const amount = Number(compact);
   if (amount < 1 || !Number.isSafeInteger(amount)) {
-    return { ok: false, message: 'The allowance must be a whole number of credits, at least 1.' };
+    return { ok: false, message: 'Enter a whole number of credits, at least 1, for example 5,000,000.' };
   }
   return { ok: true, amount };
 }

@@ -1,4 +1,5 @@
-import { createSessionValue, isRecord, useSessionValue } from '@/lib/session-value';
+import { isRecord } from '@/lib/guards';
+import { createSessionValue, useSessionValue } from '@/lib/session-value';
 import type { Organization } from './organization';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isRecord } from '@/lib/session-value';
+import { isRecord } from '@/lib/guards';
 import type { FieldProblem, Organization, RateLimit } from './organization';
 import { KNOWN_CATEGORY_IDS, RATE_LIMIT_CATEGORIES } from './rate-limit-categories';
 

@@ -3,8 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/buttons';
 import { connectRefusal } from '@/config/csp';
 import { config } from '@/config/env';
-import { preloadCharts } from '@/features/organization/components/lazy-charts';
-import { parseBaseUrl } from '@/lib/base-url';
+import { insecureBaseUrlWarning, parseBaseUrl } from '@/lib/base-url';
 import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
 import { normalizeApiKey } from '../model/api-key';
 import type { Session } from '../model/session';
@@ -42,12 +41,12 @@ export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultAp
     baseUrlError: useId(),
   };
 
-  // Fetch the chart code while the person types the key, so it never waits behind the data.
-  useEffect(() => preloadCharts(), []);
   useEffect(() => keyInput.current?.focus(), [notice]);
 
   const keyCheck = keyText.trim() ? normalizeApiKey(keyText) : null;
   const warning = keyCheck?.ok ? keyCheck.warning : undefined;
+  const typedBaseUrl = parseBaseUrl(baseUrlText, window.location.origin);
+  const baseUrlWarning = typedBaseUrl.ok ? insecureBaseUrlWarning(typedBaseUrl.url) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -170,6 +169,10 @@ export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultAp
               {baseUrlError ? (
                 <p id={ids.baseUrlError} role="alert" className="mt-1.5 text-sm text-danger">
                   {baseUrlError}
+                </p>
+              ) : baseUrlWarning ? (
+                <p role="status" className="mt-1.5 text-sm text-warn">
+                  {baseUrlWarning}
                 </p>
               ) : null}
             </div>

@@ -75,3 +75,13 @@ describe('sessionStore', () => {
     expect(sessionStore.get()).toBeNull();
   });
 });
+
+describe('sessionStore: a stored base URL is validated again', () => {
+  it('drops a session whose base URL is no longer a usable http(s) URL', () => {
+    window.sessionStorage.setItem(
+      SESSION_STORAGE_KEY,
+      JSON.stringify({ kind: 'api', apiKey: 'sk_test_x', baseUrl: 'javascript:alert(1)' }),
+    );
+    expect(sessionStore.get()).toBeNull();
+  });
+});

@@ -1,4 +1,6 @@
-import { createSessionValue, isRecord, useSessionValue } from '@/lib/session-value';
+import { parseBaseUrl } from '@/lib/base-url';
+import { isRecord } from '@/lib/guards';
+import { createSessionValue, useSessionValue } from '@/lib/session-value';
 
 /**
  * What the dashboard is showing: an organization read with an API key, or a built-in
@@ -12,7 +14,9 @@ export const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
 function parseSession(raw: unknown): Session | null {
   if (!isRecord(raw)) return null;
   if (raw.kind === 'api' && typeof raw.apiKey === 'string' && raw.apiKey && typeof raw.baseUrl === 'string') {
-    return { kind: 'api', apiKey: raw.apiKey, baseUrl: raw.baseUrl };
+    // Stored text is input like any other: the base URL must still be a valid http(s) URL.
+    const baseUrl = parseBaseUrl(raw.baseUrl, window.location.origin);
+    return baseUrl.ok ? { kind: 'api', apiKey: raw.apiKey, baseUrl: baseUrl.url } : null;
   }
   if (raw.kind === 'sample' && typeof raw.sampleId === 'string') {
     return { kind: 'sample', sampleId: raw.sampleId };
