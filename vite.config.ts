@@ -6,7 +6,6 @@ import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import { contentSecurityPolicy } from './src/config/csp.ts';
 import { DEFAULT_API_URL, PROXY_PATH } from './src/config/proxy.ts';
 
-
 // The same-origin proxy: `npm run dev` and `npm run preview` forward PROXY_PATH to the
 // upstream API so that the browser never makes a cross-origin request in local use.
 function mixpeekProxy(upstream: string): Record<string, ProxyOptions> {

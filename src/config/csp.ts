@@ -3,7 +3,7 @@
  * it into index.html) and the app (which refuses, with a clear message, an API base URL
  * the policy would block).
  */
-import { DEFAULT_API_URL } from './proxy';
+import { DEFAULT_API_URL } from './proxy.ts';
 
 export interface CspEnv {
   VITE_MIXPEEK_API_URL?: string | undefined;

@@ -99,9 +99,9 @@ describe('formatDateTime', () => {
 });
 
 describe('formatTime', () => {
-  it('gives a clock time only', () => {
-    const text = formatTime(new Date(2025, 0, 1, 14, 32), 'en-GB');
-    expect(text).toBe('14:32');
+  it('gives the clock time with its time zone', () => {
+    expect(formatTime(new Date('2025-01-01T14:32:00Z'), 'en-GB', 'UTC')).toBe('14:32 UTC');
+    expect(formatTime(new Date('2025-01-01T14:32:00Z'), 'en-US', 'America/New_York')).toBe('9:32 AM EST');
   });
 });
 

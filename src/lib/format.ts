@@ -57,9 +57,9 @@ function timeZoneName(date: Date, locale: Locale, timeZone: string | undefined):
   return part?.value ?? timeZone ?? '';
 }
 
-/** Clock time only, for "stale since 14:32". */
-export function formatTime(date: Date, locale?: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+/** Clock time with its zone, for "stale since 14:32 UTC". */
+export function formatTime(date: Date, locale?: Locale, timeZone?: string): string {
+  return `${new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date)} ${timeZoneName(date, locale, timeZone)}`;
 }
 
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

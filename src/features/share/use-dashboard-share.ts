@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { OrganizationSnapshot } from '@/features/organization/api/get-organization';
 import { customAllowanceKey, useCustomAllowance } from '@/features/organization/model/custom-allowance';
+import { useDisplayTimeZone } from '@/features/preferences/model/preferences';
 import type { Session } from '@/features/session/model/session';
 import { buildShareFacts, type ShareFacts } from './model/share-facts';
 import type { ShareState } from './share-context';
@@ -16,6 +17,7 @@ export function useDashboardShare(snapshot: OrganizationSnapshot | undefined, se
   const [capturedAt, setCapturedAt] = useState(() => new Date());
   const org = snapshot?.organization ?? null;
   const [customAllowance] = useCustomAllowance(org ? customAllowanceKey(org) : '');
+  const [timeZone] = useDisplayTimeZone();
 
   const factsAt = (at: Date) =>
     buildShareFacts({
@@ -26,6 +28,7 @@ export function useDashboardShare(snapshot: OrganizationSnapshot | undefined, se
       capturedAt: at,
       customAllowance,
       hideIdentifiers,
+      timeZone,
     });
 
   const { actions, feedback } = useShareActions({

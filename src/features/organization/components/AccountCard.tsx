@@ -11,6 +11,7 @@ import { TierBadge } from './TierBadge';
 import { CardMenu } from '@/features/share/components/CardMenu';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
 import { shownEmail, shownIdentifier } from '@/features/share/model/redaction';
+import { useDisplayTimeZone } from '@/features/preferences/model/preferences';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,12 +23,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function DateValue({ org, field, date }: { org: Organization; field: string; date: Date | null }) {
+  const [timeZone] = useDisplayTimeZone();
   if (date === null) {
     return findProblem(org, field)?.kind === 'invalid' ? <NotReported>unknown date</NotReported> : <NotReported />;
   }
   return (
     <span className="tabular">
-      <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>
+      <time dateTime={date.toISOString()}>{formatDateTime(date, undefined, timeZone)}</time>
       <span className="text-ink-muted">
         {' · '}
         <RelativeTime date={date} tickMs={60_000} />

@@ -105,6 +105,10 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
     model.percent === null ? null : model.percent >= 10_000 ? `${formatCompact(model.percent)}%` : percentText;
   const needsCustom = model.allowance.kind === 'custom-needed' || model.allowance.kind === 'custom';
   const statusText = balanceStatusText(model);
+  const allowanceAmount =
+    model.allowance.kind === 'published' || model.allowance.kind === 'custom' ? model.allowance.amount : null;
+  const statusId = useId();
+  const [asTable, setAsTable] = useState(false);
 
   return (
     <Card
@@ -112,40 +116,96 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
       title={CARD_TEXT.credits.title}
       subtitle={CARD_TEXT.credits.subtitle}
       className={HEADLINE_CARD_MIN_HEIGHT}
-      actions={<CardMenu cardId="credit-card" cardTitle={CARD_TEXT.credits.title} />}
+      actions={
+        <div className="flex items-center gap-1" data-export-exclude>
+          <button
+            type="button"
+            className={buttonClass.ghost}
+            aria-pressed={asTable}
+            onClick={() => setAsTable((v) => !v)}
+          >
+            {asTable ? 'Show as gauge' : 'Show as table'}
+          </button>
+          <CardMenu cardId="credit-card" cardTitle={CARD_TEXT.credits.title} />
+        </div>
+      }
       footer={<ExportFooter scope="card" />}
     >
       <div className="flex flex-col items-center gap-5 sm:flex-row sm:items-center">
-        <div
-          className="relative shrink-0"
-          style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT + 24 }}
-          data-testid="credit-gauge"
-          data-percent={model.percent ?? ''}
-          data-scale-max={model.segments.scaleMax}
-        >
+        {asTable ? (
+          <table className="w-full text-sm sm:w-60" data-testid="credit-table">
+            <caption className="sr-only">Credit balance against the monthly allowance</caption>
+            <tbody>
+              <tr className="border-b border-line">
+                <th scope="row" className="py-1.5 text-left font-medium">
+                  Credit balance
+                </th>
+                <td className="tabular py-1.5 text-right">
+                  {model.balance === null ? <NotReported /> : formatInteger(model.balance)}
+                </td>
+              </tr>
+              <tr className="border-b border-line">
+                <th scope="row" className="py-1.5 text-left font-medium">
+                  Monthly allowance
+                </th>
+                <td className="tabular py-1.5 text-right">
+                  {allowanceAmount === null ? (
+                    <NotReported>{allowanceText(model) ?? 'unknown'}</NotReported>
+                  ) : (
+                    formatInteger(allowanceAmount)
+                  )}
+                </td>
+              </tr>
+              <tr>
+                <th scope="row" className="py-1.5 text-left font-medium">
+                  Share of the allowance
+                </th>
+                <td className="tabular py-1.5 text-right">{percentText ?? <NotReported>not available</NotReported>}</td>
+              </tr>
+            </tbody>
+          </table>
+        ) : (
           <div
-            role="img"
-            aria-label={percentText ? `${percentText} of the monthly allowance. ${statusText}.` : statusText}
+            className="relative shrink-0"
+            style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT + 24 }}
+            data-testid="credit-gauge"
+            data-percent={model.percent ?? ''}
+            data-scale-max={model.segments.scaleMax}
           >
-            <Suspense fallback={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}>
-              <CreditGaugeChart segments={model.segments} animate={!reducedMotion} />
-            </Suspense>
-          </div>
-          {model.segments.over > 0 ? <AllowanceMarker scaleMax={model.segments.scaleMax} /> : null}
-          <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>
-            <p
-              className={`tabular font-semibold ${(gaugeCentreText?.length ?? 0) > 6 ? 'text-base' : 'text-2xl'}`}
-              data-testid="gauge-percent"
-              title={percentText ?? undefined}
+            <div
+              {...(model.percent !== null && Number.isFinite(model.percent)
+                ? {
+                    role: 'meter',
+                    'aria-valuemin': 0,
+                    'aria-valuemax': model.segments.scaleMax,
+                    'aria-valuenow': Math.max(0, Math.min(model.percent, model.segments.scaleMax)),
+                    'aria-valuetext': `${percentText} of the monthly allowance: ${formatInteger(model.balance ?? 0)} of ${allowanceAmount === null ? '' : formatInteger(allowanceAmount)} credits. ${statusText}.`,
+                  }
+                : { role: 'img' })}
+              aria-label="Credit balance against the monthly allowance"
+              aria-describedby={statusId}
+              data-testid="gauge-meter"
             >
-              {gaugeCentreText ?? '—'}
-            </p>
+              <Suspense fallback={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}>
+                <CreditGaugeChart segments={model.segments} animate={!reducedMotion} />
+              </Suspense>
+            </div>
+            {model.segments.over > 0 ? <AllowanceMarker scaleMax={model.segments.scaleMax} /> : null}
+            <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>
+              <p
+                className={`tabular font-semibold ${(gaugeCentreText?.length ?? 0) > 6 ? 'text-base' : 'text-2xl'}`}
+                data-testid="gauge-percent"
+                title={percentText ?? undefined}
+              >
+                {gaugeCentreText ?? '—'}
+              </p>
+            </div>
+            <div aria-hidden className="tabular flex justify-between px-1 text-xs text-ink-muted">
+              <span>0%</span>
+              <span>{formatPercent(model.segments.scaleMax)}</span>
+            </div>
           </div>
-          <div aria-hidden className="tabular flex justify-between px-1 text-xs text-ink-muted">
-            <span>0%</span>
-            <span>{formatPercent(model.segments.scaleMax)}</span>
-          </div>
-        </div>
+        )}
 
         <div className="min-w-0 flex-1 space-y-2">
           <p className="text-2xl font-semibold break-words tabular" data-testid="gauge-balance">
@@ -164,7 +224,9 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
               <span className="tabular font-semibold">{percentText}</span> of the monthly allowance
             </p>
           ) : null}
-          <StatusLine tone={balanceStatusTone(model.status)}>{statusText}</StatusLine>
+          <StatusLine id={statusId} tone={balanceStatusTone(model.status)}>
+            {statusText}
+          </StatusLine>
           {model.segments.over > 0 ? (
             <p className="flex items-center gap-3 text-xs text-ink-muted">
               <span className="inline-flex items-center gap-1">

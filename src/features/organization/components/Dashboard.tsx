@@ -18,6 +18,8 @@ import { RateLimitCard } from './RateLimitCard';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
 import { DASHBOARD_EXPORT_ID, ShareControls } from '@/features/share/components/ShareControls';
 import { ShareStateProvider } from '@/features/share/share-context';
+import { DisplayControls } from '@/features/preferences/components/DisplayControls';
+import { useDisplayTimeZone } from '@/features/preferences/model/preferences';
 import { useDashboardShare } from '@/features/share/use-dashboard-share';
 
 interface DashboardProps {
@@ -49,6 +51,7 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
   const snapshot = query.data;
   const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
   const share = useDashboardShare(snapshot, session);
+  const [timeZone] = useDisplayTimeZone();
   // After Connect the key field is gone: focus moves to the dashboard, not to <body>.
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => mainRef.current?.focus({ preventScroll: true }), []);
@@ -73,6 +76,7 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
         onSignOut={onSignOut}
         onSelectSample={onSelectSample}
       >
+        <DisplayControls />
         <ShareControls
           share={share.state}
           hideIdentifiers={share.hideIdentifiers}
@@ -97,7 +101,8 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
                   data-testid="stale-notice"
                 >
                   <p className="font-semibold text-warn">
-                    Showing data from {formatTime(new Date(query.dataUpdatedAt))}: stale since then.
+                    Showing data from {formatTime(new Date(query.dataUpdatedAt), undefined, timeZone)}: stale since
+                    then.
                   </p>
                   <p className="mt-1">
                     The last refresh failed: {staleError.title}. {errorSentences(staleError)}

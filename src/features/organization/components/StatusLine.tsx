@@ -10,10 +10,10 @@ const TONES: Record<StatusTone, { className: string; Icon: typeof Info }> = {
 };
 
 /** A state in words with an icon; colour is never the only signal. */
-export function StatusLine({ tone, children }: { tone: StatusTone; children: string }) {
+export function StatusLine({ tone, children, id }: { tone: StatusTone; children: string; id?: string }) {
   const { className, Icon } = TONES[tone];
   return (
-    <p className={`flex items-start gap-1.5 text-sm font-medium ${className}`} data-tone={tone}>
+    <p id={id} className={`flex items-start gap-1.5 text-sm font-medium ${className}`} data-tone={tone}>
       <Icon size={16} aria-hidden className="mt-0.5 shrink-0" />
       <span>{children}</span>
     </p>

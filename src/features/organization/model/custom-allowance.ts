@@ -1,5 +1,5 @@
 import { isRecord } from '@/lib/guards';
-import { createSessionValue, useSessionValue } from '@/lib/session-value';
+import { createSessionValue, useStoredValue } from '@/lib/stored-value';
 import type { Organization } from './organization';
 
 /**
@@ -18,7 +18,7 @@ const store = createSessionValue<Record<string, number>>('mixpeek-dashboard.cust
 export const customAllowanceKey = (org: Organization) => org.organizationId ?? org.organizationName ?? '';
 
 export function useCustomAllowance(organizationKey: string): [number | null, (amount: number | null) => void] {
-  const all = useSessionValue(store);
+  const all = useStoredValue(store);
   const set = (amount: number | null) => {
     const others = Object.entries(store.get() ?? {}).filter(([key]) => key !== organizationKey);
     store.set(Object.fromEntries(amount === null ? others : [...others, [organizationKey, amount]]));

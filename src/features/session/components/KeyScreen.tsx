@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/buttons';
 import { connectRefusal } from '@/config/csp';
 import { config } from '@/config/env';
+import { DisplayControls } from '@/features/preferences/components/DisplayControls';
 import { insecureBaseUrlWarning, parseBaseUrl } from '@/lib/base-url';
 import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
 import { normalizeApiKey } from '../model/api-key';
@@ -196,6 +197,10 @@ export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultAp
             <FlaskConical size={16} aria-hidden />
             Try with sample data
           </button>
+        </div>
+
+        <div className="mt-4 flex justify-end">
+          <DisplayControls />
         </div>
 
         {config.warnings.map((w) => (

@@ -1,6 +1,6 @@
 import { parseBaseUrl } from '@/lib/base-url';
 import { isRecord } from '@/lib/guards';
-import { createSessionValue, useSessionValue } from '@/lib/session-value';
+import { createSessionValue, useStoredValue } from '@/lib/stored-value';
 
 /**
  * What the dashboard is showing: an organization read with an API key, or a built-in
@@ -26,4 +26,4 @@ function parseSession(raw: unknown): Session | null {
 
 export const sessionStore = createSessionValue<Session>(SESSION_STORAGE_KEY, parseSession);
 
-export const useSession = () => useSessionValue(sessionStore);
+export const useSession = () => useStoredValue(sessionStore);

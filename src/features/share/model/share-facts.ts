@@ -17,7 +17,8 @@ export interface ShareContext {
   customAllowance: number | null;
   hideIdentifiers: boolean;
   locale?: string;
-  timeZone?: string;
+  /** Undefined: the browser's time zone. */
+  timeZone?: string | undefined;
 }
 
 /**

@@ -1,19 +1,28 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * One typed value kept in sessionStorage: it survives a reload of the tab and disappears
- * with the tab. Reads are validated (the stored text is input like any other) and a
- * storage that throws (disabled, full, private mode) degrades to memory for this page.
+ * One typed value kept in web storage: sessionStorage (survives a reload of the tab, gone
+ * with the tab) for anything secret or per-session, localStorage for harmless preferences.
+ * Reads are validated (the stored text is input like any other) and a storage that throws
+ * (disabled, full, private mode) degrades to memory for this page.
  */
-export interface SessionValue<T> {
+export interface StoredValue<T> {
   get(): T | null;
   set(value: T | null): void;
   subscribe(listener: () => void): () => void;
-  /** False when sessionStorage refused the last write: the value will not survive a reload. */
+  /** False when the storage refused the last write: the value will not survive a reload. */
   persisted(): boolean;
 }
 
-export function createSessionValue<T>(storageKey: string, parse: (raw: unknown) => T | null): SessionValue<T> {
+export type StorageArea = 'session' | 'local';
+
+const storageOf = (area: StorageArea): Storage => (area === 'local' ? window.localStorage : window.sessionStorage);
+
+export function createStoredValue<T>(
+  area: StorageArea,
+  storageKey: string,
+  parse: (raw: unknown) => T | null,
+): StoredValue<T> {
   const listeners = new Set<() => void>();
   let memory: string | null = null;
   let useMemory = false;
@@ -24,7 +33,7 @@ export function createSessionValue<T>(storageKey: string, parse: (raw: unknown) 
   const readText = (): string | null => {
     if (useMemory) return memory;
     try {
-      return window.sessionStorage.getItem(storageKey);
+      return storageOf(area).getItem(storageKey);
     } catch {
       useMemory = true;
       return memory;
@@ -50,8 +59,8 @@ export function createSessionValue<T>(storageKey: string, parse: (raw: unknown) 
     const text = value === null ? null : JSON.stringify(value);
     memory = text;
     try {
-      if (text === null) window.sessionStorage.removeItem(storageKey);
-      else window.sessionStorage.setItem(storageKey, text);
+      if (text === null) storageOf(area).removeItem(storageKey);
+      else storageOf(area).setItem(storageKey, text);
       useMemory = false;
     } catch {
       useMemory = true;
@@ -70,6 +79,10 @@ export function createSessionValue<T>(storageKey: string, parse: (raw: unknown) 
   };
 }
 
-export function useSessionValue<T>(value: SessionValue<T>): T | null {
+/** Where the API key and other per-tab values live. */
+export const createSessionValue = <T>(storageKey: string, parse: (raw: unknown) => T | null) =>
+  createStoredValue('session', storageKey, parse);
+
+export function useStoredValue<T>(value: StoredValue<T>): T | null {
   return useSyncExternalStore(value.subscribe, value.get, () => null);
 }

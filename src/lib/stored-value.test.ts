@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isRecord } from './guards';
-import { createSessionValue } from './session-value';
+import { createSessionValue } from './stored-value';
 
 interface Point {
   x: number;

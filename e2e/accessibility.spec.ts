@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { connect, expectBarsDrawn } from './support/app';
+import { expect, test } from './support/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    });
+
+    test('key screen, with an error and a warning showing', async ({ page }) => {
+      await page.goto('/');
+      await expectNoViolations(page, 'the key screen');
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await page.getByText('Advanced').click();
+      await expectNoViolations(page, 'the key screen with an error');
+    });
+
+    test('every sample organization, its tables and the share menu', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Try with sample data' }).click();
+      for (const option of await page.getByLabel('Sample organization').locator('option').allTextContents()) {
+        await page.getByLabel('Sample organization').selectOption({ label: option });
+        await expect(page.getByTestId('organization-name')).toBeVisible();
+        await expectBarsDrawn(
+          page,
+          (await page.getByTestId('rate-limit-chart').locator('.rate-limit-label').count()) || 5,
+        );
+        await expectNoViolations(page, `the dashboard for ${option}`);
+      }
+      await page.locator('#credit-card').getByRole('button', { name: 'Show as table' }).click();
+      await page.locator('#rate-limit-card').getByRole('button', { name: 'Show as table' }).click();
+      await expectNoViolations(page, 'the dashboard as tables');
+      await page.getByRole('button', { name: 'Share' }).click();
+      await expectNoViolations(page, 'the share menu');
+    });
+
+    for (const key of ['sk_test_fault_403', 'sk_test_fault_422', 'sk_test_fault_drift', 'sk_test_fault_html']) {
+      test(`error state ${key.replace('sk_test_fault_', '')}`, async ({ page }) => {
+        await connect(page, key);
+        await expect(page.locator('#error-title, [data-testid="field-problems"]').first()).toBeVisible({
+          timeout: 15_000,
+        });
+        await expectNoViolations(page, `the ${key} state`);
+      });
+    }
+
+    test('a rejected key on the key screen', async ({ page }) => {
+      await connect(page, 'sk_test_fault_401');
+      await expect(page.getByRole('alert')).toContainText('Mixpeek rejected this API key');
+      await expectNoViolations(page, 'the key screen after a 401');
+    });
+  });
+}

@@ -1,0 +1,125 @@
+import { expect, test } from './support/test';
+import { barLabels, connect, expectBarsDrawn } from './support/app';
+
+test('keyboard only: key entry → dashboard → share menu → sign out', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByLabel('API key', { exact: true })).toBeFocused();
+  await page.keyboard.type('sk_test_demo_pro_f456');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await expect(page.locator('#dashboard')).toBeFocused(); // focus is not lost to <body>
+
+  // Tab through the page until the Share button, with a visible focus ring on the way.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const name = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (name === 'Share') break;
+  }
+  const share = page.getByRole('button', { name: 'Share' });
+  await expect(share).toBeFocused();
+  const outline = await share.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Download PNG' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: 'Print' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(share).toBeFocused();
+
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Shift+Tab');
+    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Sign out') break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+for (const [width, height] of [
+  [360, 740],
+  [375, 812],
+  [768, 1024],
+  [1440, 900],
+  [1920, 1080],
+] as const) {
+  test(`no horizontal scrolling at ${width}×${height}`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    for (const option of await page.getByLabel('Sample organization').locator('option').allTextContents()) {
+      await page.getByLabel('Sample organization').selectOption({ label: option });
+      await expect(page.getByTestId('organization-name')).toBeVisible();
+      const fits = await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      );
+      expect(fits, `${option} at ${width}px`).toBe(true);
+    }
+    // The charts follow the width they are given.
+    const chart = (await page.getByTestId('rate-limit-chart').locator('svg').first().boundingBox())!;
+    const card = (await page.locator('#rate-limit-card').boundingBox())!;
+    expect(chart.width).toBeGreaterThan(card.width * 0.8);
+    expect(chart.width).toBeLessThanOrEqual(card.width);
+    if (width === 375 || width === 1440) {
+      await page.getByLabel('Sample organization').selectOption({ index: 0 });
+      await page.screenshot({ path: info.outputPath(`dashboard-${width}.png`), fullPage: true });
+    }
+  });
+}
+
+test('"Show as table" gives the same numbers as the charts', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await connect(page, 'sk_test_demo_enterprise_e5f6');
+  await page.locator('#credit-card').getByLabel('Contracted monthly allowance (credits)').fill('5,000,000');
+  await page.locator('#credit-card').getByRole('button', { name: 'Compare' }).click();
+  await expectBarsDrawn(page, 6);
+  const bars = await barLabels(page);
+  const percent = await page.getByTestId('gauge-percent').textContent();
+  const meter = page.getByRole('meter', { name: 'Credit balance against the monthly allowance' });
+  await expect(meter).toHaveAttribute('aria-valuenow', '85');
+  await expect(meter).toHaveAttribute('aria-valuemax', '100');
+  await expect(meter).toHaveAttribute('aria-valuetext', /85% of the monthly allowance: 4,250,000 of 5,000,000 credits/);
+
+  await page.locator('#rate-limit-card').getByRole('button', { name: 'Show as table' }).click();
+  const cells = await page.getByTestId('rate-limit-table').locator('tbody td:nth-child(2)').allTextContents();
+  expect(cells.map((c) => `${c} / min`)).toEqual(bars);
+
+  await page.locator('#credit-card').getByRole('button', { name: 'Show as table' }).click();
+  const table = page.getByTestId('credit-table');
+  await expect(table.getByRole('row', { name: /Credit balance/ })).toContainText('4,250,000');
+  await expect(table.getByRole('row', { name: /Monthly allowance/ })).toContainText('5,000,000');
+  await expect(table.getByRole('row', { name: /Share of the allowance/ })).toContainText(percent!);
+});
+
+test('the theme follows the system, and a chosen theme is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const canvas = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await canvas()).toBe('rgb(15, 18, 23)');
+  await page.getByLabel('Theme').selectOption('light');
+  expect(await canvas()).toBe('rgb(246, 247, 249)');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await canvas()).toBe('rgb(246, 247, 249)');
+  await page.getByLabel('Theme').selectOption('system');
+  expect(await canvas()).toBe('rgb(15, 18, 23)');
+});
+
+test('no chart animation under prefers-reduced-motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await expectBarsDrawn(page, 5);
+  const widths = () =>
+    page
+      .getByTestId('rate-limit-chart')
+      .locator('.recharts-bar-rectangle path')
+      .evaluateAll((paths) => paths.map((p) => Math.round((p as SVGPathElement).getBBox().width)));
+  const first = await widths();
+  await page.waitForTimeout(400);
+  expect(await widths()).toEqual(first);
+  expect(first[0]).toBeGreaterThan(100); // drawn in full at once
+});

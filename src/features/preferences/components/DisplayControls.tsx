@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { useDisplayTimeZone, useTheme, type ThemeChoice } from '../model/preferences';
+
+/** Theme and time-zone choices, remembered on this device. */
+export function DisplayControls() {
+  const [theme, setTheme] = useTheme();
+  const [timeZone, setUtc] = useDisplayTimeZone();
+  const themeId = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm" data-export-exclude>
+      <label className="inline-flex min-h-9 cursor-pointer items-center gap-2">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={timeZone === 'UTC'}
+          onChange={(e) => setUtc(e.target.checked)}
+          className="h-4 w-4 accent-[var(--accent)]"
+        />
+        Show times in UTC
+      </label>
+      <span className="inline-flex items-center gap-2">
+        <label htmlFor={themeId}>Theme</label>
+        <select
+          id={themeId}
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+          className="min-h-9 rounded-md border border-line bg-surface px-2 py-1"
+        >
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </span>
+    </div>
+  );
+}

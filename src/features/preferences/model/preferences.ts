@@ -1,0 +1,37 @@
+import { createStoredValue, useStoredValue } from '@/lib/stored-value';
+
+/**
+ * Display preferences. Not secrets, so they live in localStorage and are remembered across
+ * tabs and visits (the API key never is: see features/session).
+ */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Read by public/theme.js too, before the app loads: keep the two in step. */
+export const THEME_STORAGE_KEY = 'mixpeek-dashboard.theme';
+
+const themeStore = createStoredValue<'light' | 'dark'>('local', THEME_STORAGE_KEY, (raw) =>
+  raw === 'light' || raw === 'dark' ? raw : null,
+);
+
+export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
+  const stored = useStoredValue(themeStore);
+  const set = (choice: ThemeChoice) => {
+    themeStore.set(choice === 'system' ? null : choice);
+    if (choice === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = choice;
+  };
+  return [stored ?? 'system', set];
+}
+
+const utcStore = createStoredValue<boolean>('local', 'mixpeek-dashboard.times-in-utc', (raw) =>
+  typeof raw === 'boolean' ? raw : null,
+);
+
+/**
+ * The time zone absolute times are shown in: the browser's (undefined) or UTC, so what
+ * billing staff see can match an invoice.
+ */
+export function useDisplayTimeZone(): [string | undefined, (utc: boolean) => void] {
+  const utc = useStoredValue(utcStore) ?? false;
+  return [utc ? 'UTC' : undefined, (next: boolean) => utcStore.set(next ? true : null)];
+}
