@@ -18,12 +18,15 @@ export interface AppConfig {
    * applies (the dev server), so any base URL may be tried.
    */
   allowedApiOrigins: string[] | null;
+  /** Extra auto-refresh choice in seconds, for tests only (VITE_REFRESH_TEST_SECONDS); null normally. */
+  testRefreshSeconds: number | null;
   /** Set when VITE_* values were present but invalid, so the key screen can say so. */
   warnings: string[];
 }
 
 interface RawEnv extends CspEnv {
   VITE_REQUEST_TIMEOUT_MS?: string | undefined;
+  VITE_REFRESH_TEST_SECONDS?: string | undefined;
   /** True in a production build, whose index.html carries the CSP. */
   PROD?: boolean;
 }
@@ -56,8 +59,12 @@ export function readConfig(raw: RawEnv, origin: string): AppConfig {
     );
   }
 
+  const testSeconds = Number(raw.VITE_REFRESH_TEST_SECONDS ?? '');
+  const testRefreshSeconds = Number.isInteger(testSeconds) && testSeconds >= 1 ? testSeconds : null;
+
   return {
     defaultApiUrl,
+    testRefreshSeconds,
     proxyUrl: origin + PROXY_PATH,
     requestTimeoutMs,
     allowedApiOrigins: raw.PROD ? allowedApiOrigins(raw) : null,
@@ -70,6 +77,7 @@ export const config: AppConfig = readConfig(
     VITE_MIXPEEK_API_URL: import.meta.env.VITE_MIXPEEK_API_URL as string | undefined,
     VITE_REQUEST_TIMEOUT_MS: import.meta.env.VITE_REQUEST_TIMEOUT_MS as string | undefined,
     VITE_CSP_CONNECT_SRC: import.meta.env.VITE_CSP_CONNECT_SRC as string | undefined,
+    VITE_REFRESH_TEST_SECONDS: import.meta.env.VITE_REFRESH_TEST_SECONDS as string | undefined,
     PROD: import.meta.env.PROD,
   },
   typeof window === 'undefined' ? 'http://localhost' : window.location.origin,

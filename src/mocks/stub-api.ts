@@ -1,3 +1,4 @@
+import { largeOrganizationBody } from './large-organization';
 import { SAMPLE_ORGANIZATIONS } from './sample-organizations';
 
 /**
@@ -144,6 +145,24 @@ export const FAULT_KEYS: readonly FaultKey[] = [
       calls === 2
         ? json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '3' })
         : json(200, JSON.stringify(proBody)),
+  },
+  {
+    key: 'sk_test_fault_large',
+    description: 'a large organization: 10,000 users, 500 metadata keys, 50 rate-limit categories',
+    respond: () => json(200, JSON.stringify(largeOrganizationBody())),
+  },
+  {
+    key: 'sk_test_fault_changing',
+    description: 'the Pro sample whose balance drops by 1,500 and search limit rises by 10 on each request',
+    respond: (calls) =>
+      json(
+        200,
+        JSON.stringify({
+          ...proBody,
+          credit_count: 250_000 - (calls - 1) * 1_500,
+          rate_limits: { metadata: 200, data: 100, search: 100 + (calls - 1) * 10, upload: 50, compute: 50 },
+        }),
+      ),
   },
   {
     key: 'sk_test_fault_500',

@@ -125,7 +125,11 @@ export const organizationKeys = {
       : (['organization', 'sample', session.sampleId] as const),
 };
 
-export function organizationQueryOptions(session: Session) {
+/**
+ * The organization query. `refreshSeconds` > 0 refetches on that interval; React Query
+ * pauses it while the tab is hidden (refetchIntervalInBackground stays false).
+ */
+export function organizationQueryOptions(session: Session, refreshSeconds = 0) {
   return queryOptions({
     queryKey: organizationKeys.forSession(session),
     queryFn: ({ signal }): Promise<OrganizationSnapshot> => {
@@ -143,9 +147,12 @@ export function organizationQueryOptions(session: Session) {
     refetchOnWindowFocus: (query) => notRateLimited(query.state.error ?? query.state.fetchFailureReason),
     refetchOnReconnect: (query) => notRateLimited(query.state.error ?? query.state.fetchFailureReason),
     staleTime: 30_000,
-    // Sample data never changes; real data refreshes on demand and on focus.
-    ...(session.kind === 'sample' ? { staleTime: Infinity } : {}),
+    // Sample data never changes; real data refreshes on demand, on focus and on the interval.
+    ...(session.kind === 'sample'
+      ? { staleTime: Infinity }
+      : { refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false }),
   });
 }
 
-export const useOrganization = (session: Session) => useQuery(organizationQueryOptions(session));
+export const useOrganization = (session: Session, refreshSeconds = 0) =>
+  useQuery(organizationQueryOptions(session, refreshSeconds));

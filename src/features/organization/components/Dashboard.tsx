@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { config } from '@/config/env';
 import { SessionHeader } from '@/features/session/components/SessionHeader';
@@ -7,7 +7,12 @@ import { formatTime } from '@/lib/format';
 import { useNowUntil } from '@/lib/use-now';
 import { ApiError, rateLimitedUntil } from '../api/api-error';
 import { describeError, errorSentences, retryStatusText, type ErrorView } from '../api/describe-error';
-import { useOrganization } from '../api/get-organization';
+import { useOrganization, type OrganizationSnapshot } from '../api/get-organization';
+import { organizationChanges } from '../model/changes';
+import { ChangesNotice } from './ChangesNotice';
+import { MetadataCard } from './MetadataCard';
+import { TierComparisonCard } from './TierComparisonCard';
+import { UsersCard } from './UsersCard';
 import { AccountCard } from './AccountCard';
 import { CreditGaugeCard } from './CreditGaugeCard';
 import { DashboardSkeleton } from './DashboardSkeleton';
@@ -19,7 +24,8 @@ import { ExportFooter } from '@/features/share/components/ExportFooter';
 import { DASHBOARD_EXPORT_ID, ShareControls } from '@/features/share/components/ShareControls';
 import { ShareStateProvider } from '@/features/share/share-context';
 import { DisplayControls } from '@/features/preferences/components/DisplayControls';
-import { useDisplayTimeZone } from '@/features/preferences/model/preferences';
+import { useDisplayTimeZone, useRefreshSeconds } from '@/features/preferences/model/preferences';
+import { RefreshIntervalSelect } from '@/features/preferences/components/RefreshIntervalSelect';
 import { useDashboardShare } from '@/features/share/use-dashboard-share';
 
 interface DashboardProps {
@@ -38,7 +44,8 @@ function LoadingStatus({ failure, failureCount }: { failure: unknown; failureCou
 }
 
 export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }: DashboardProps) {
-  const query = useOrganization(session);
+  const [refreshSeconds] = useRefreshSeconds();
+  const query = useOrganization(session, refreshSeconds);
   const baseUrl = session.kind === 'api' ? session.baseUrl : 'sample data';
   const errorContext = { baseUrl, proxyUrl: config.proxyUrl };
   const rejected = query.error instanceof ApiError && query.error.kind === 'unauthorized' ? query.error : null;
@@ -49,6 +56,17 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
   }, [rejected, onKeyRejected, baseUrl]);
 
   const snapshot = query.data;
+  // The previous snapshot is kept only to say what a refresh changed (React's pattern for
+  // remembering a previous value; the query cache keeps just the latest).
+  const [seen, setSeen] = useState<{ current?: OrganizationSnapshot; previous?: OrganizationSnapshot; at: number }>({
+    at: 0,
+  });
+  if (snapshot !== seen.current) setSeen({ current: snapshot, previous: seen.current, at: query.dataUpdatedAt });
+  const previous = seen.previous?.organization;
+  const changes =
+    snapshot && previous && previous.organizationId === snapshot.organization.organizationId && !snapshot.sample
+      ? organizationChanges(previous, snapshot.organization)
+      : [];
   const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
   const share = useDashboardShare(snapshot, session);
   const [timeZone] = useDisplayTimeZone();
@@ -77,6 +95,7 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
         onSelectSample={onSelectSample}
       >
         <DisplayControls />
+        {session.kind === 'api' ? <RefreshIntervalSelect /> : null}
         <ShareControls
           share={share.state}
           hideIdentifiers={share.hideIdentifiers}
@@ -120,6 +139,7 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
                   Sample data: a built-in example organization, not read from Mixpeek.
                 </p>
               ) : null}
+              <ChangesNotice changes={changes} since={formatTime(new Date(query.dataUpdatedAt), undefined, timeZone)} />
               <ProblemsNotice problems={snapshot.organization.problems} raw={snapshot.raw} />
               <div className={DASHBOARD_GRID}>
                 <ErrorBoundary name="The account card" resetKey={snapshot}>
@@ -135,6 +155,20 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
                 </div>
               </div>
               <ExportFooter scope="dashboard" />
+            </div>
+            {/* The deeper sections: below the headline view that is shared and printed. */}
+            <div className="space-y-4 print:hidden" data-testid="depth-sections">
+              <ErrorBoundary name="The users table" resetKey={snapshot}>
+                <UsersCard users={snapshot.organization.users} hideIdentifiers={share.hideIdentifiers} />
+              </ErrorBoundary>
+              <div className={DASHBOARD_GRID}>
+                <ErrorBoundary name="The metadata" resetKey={snapshot}>
+                  <MetadataCard metadata={snapshot.organization.metadata} />
+                </ErrorBoundary>
+                <ErrorBoundary name="The tier comparison" resetKey={snapshot}>
+                  <TierComparisonCard org={snapshot.organization} />
+                </ErrorBoundary>
+              </div>
             </div>
           </ShareStateProvider>
         ) : query.isError && !rejected ? (

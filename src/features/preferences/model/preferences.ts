@@ -35,3 +35,17 @@ export function useDisplayTimeZone(): [string | undefined, (utc: boolean) => voi
   const utc = useStoredValue(utcStore) ?? false;
   return [utc ? 'UTC' : undefined, (next: boolean) => utcStore.set(next ? true : null)];
 }
+
+/** Auto-refresh choices in seconds (0: off); the default is every 5 minutes. */
+export const REFRESH_CHOICES = [0, 60, 300, 900] as const;
+export const DEFAULT_REFRESH_SECONDS = 300;
+
+const refreshStore = createStoredValue<number>('session', 'mixpeek-dashboard.refresh-seconds', (raw) =>
+  typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 86_400 ? raw : null,
+);
+
+/** How often the dashboard refetches on its own, remembered for this tab's session. */
+export function useRefreshSeconds(): [number, (seconds: number) => void] {
+  const stored = useStoredValue(refreshStore);
+  return [stored ?? DEFAULT_REFRESH_SECONDS, (seconds: number) => refreshStore.set(seconds)];
+}

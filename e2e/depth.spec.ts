@@ -1,0 +1,99 @@
+import { connect, expectBarsDrawn } from './support/app';
+import { expect, test } from './support/test';
+
+test('10,000 users: they render page by page, and search and sort narrow and order them', async ({ page }) => {
+  await connect(page, 'sk_test_fault_large');
+  await expect(page.getByTestId('organization-name')).toHaveText('BigCo Global', { timeout: 15_000 });
+  const users = page.locator('#users-card');
+  await expect(users.getByTestId('users-count')).toHaveText('10,000 users');
+  await expect(users.getByTestId('users-table').locator('tbody tr')).toHaveCount(50);
+  await expect(users.getByText('1–50 of 10,000')).toBeVisible();
+
+  await users.getByLabel('Search users').fill('user9999@');
+  await expect(users.getByTestId('users-count')).toHaveText('1 of 10,000 users match');
+  await expect(users.getByTestId('users-table').locator('tbody tr')).toHaveCount(1);
+  await expect(users.getByTestId('users-table')).toContainText('User 09999');
+
+  await users.getByLabel('Search users').fill('suspended');
+  await expect(users.getByTestId('users-count')).toHaveText('2,000 of 10,000 users match');
+  await users.getByRole('button', { name: 'Name' }).click();
+  await users.getByRole('button', { name: 'Name' }).click(); // descending
+  await expect(users.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(users.getByTestId('users-table').locator('tbody tr').first()).toContainText('User 09999');
+  await expect(users.getByTestId('users-table').locator('tbody tr').first()).toContainText('suspended');
+
+  await users.getByLabel('Search users').fill('no such user');
+  await expect(users.getByText('No user matches')).toBeVisible();
+  await expectBarsDrawn(page, 50);
+});
+
+test('users: columns, badges, other fields, and masked emails', async ({ page }) => {
+  await connect(page, 'sk_test_demo_pro_f456');
+  const table = page.locator('#users-card').getByTestId('users-table');
+  await expect(table.locator('thead th')).toHaveText(['Email', 'Name', 'Role', 'Status', 'Joined', 'Other fields']);
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  await expect(table.locator('tbody tr').nth(2)).toContainText('viewer');
+  await expect(table.locator('tbody tr').nth(2)).toContainText('pending');
+  await page.getByRole('switch', { name: 'Hide identifiers' }).check();
+  await expect(table).not.toContainText('ada@acme.example');
+  await expect(table).toContainText('•••@•••');
+});
+
+test('no users list, and an empty one, each say so', async ({ page }) => {
+  await connect(page, 'sk_test_fault_docs_example');
+  await expect(page.locator('#users-card')).toContainText('The API sent no users list');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await connect(page, 'sk_test_demo_enterprise_e5f6');
+  await expect(page.locator('#users-card')).toContainText('This organization has no users.');
+});
+
+test('metadata: key/value view with nested values expandable, copyable as JSON', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  await connect(page, 'sk_test_demo_pro_f456');
+  const metadata = page.locator('#metadata-card').getByTestId('metadata');
+  await expect(metadata).toContainText('industry');
+  await expect(metadata).toContainText('Manufacturing');
+  const contract = metadata.locator('details').filter({ hasText: '2 keys' });
+  await expect(contract).toHaveAttribute('open', '');
+  await expect(contract).toContainText('PO-77812');
+  await contract.locator('summary').click();
+  await expect(contract.getByText('PO-77812')).toBeHidden();
+  await page.locator('#metadata-card').getByRole('button', { name: 'Copy metadata as JSON' }).click();
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as unknown;
+  expect(copied).toEqual({
+    industry: 'Manufacturing',
+    region: 'us-east',
+    contract: { po_number: 'PO-77812', renewal: '2027-01-01' },
+  });
+});
+
+for (const [sample, tier] of [
+  ['Tinker Labs · Free, low balance', 'Free'],
+  ['Acme Corporation · Pro, above its allowance', 'Pro'],
+  ['Northwind Media · Team, within its allowance', 'Team'],
+  ['Globex Industries · Enterprise, custom allowance', 'Enterprise'],
+] as const) {
+  test(`tier table highlights ${tier} for ${sample.split(' · ')[0]}`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await page.getByLabel('Sample organization').selectOption({ label: sample });
+    const current = page.getByTestId('tier-table').locator('tr[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(current.locator('th')).toContainText(tier);
+    await expect(current).toContainText('Current tier');
+  });
+}
+
+test('auto-refresh fires on its interval and shows what changed, with the previous value', async ({ page }) => {
+  const key = `sk_test_fault_changing_${Math.random().toString(36).slice(2, 8)}`;
+  await connect(page, key);
+  await expect(page.getByTestId('gauge-balance')).toHaveText('250,000 credits');
+  await expect(page.getByLabel('Auto-refresh')).toHaveValue('300'); // every 5 minutes by default
+  await page.getByLabel('Auto-refresh').selectOption({ label: 'Every 2 s (test)' });
+  await expect(page.getByTestId('gauge-balance')).toHaveText('248,500 credits', { timeout: 6_000 });
+  const changes = page.getByTestId('changes-notice');
+  await expect(changes).toContainText('Credit balance: 248,500 credits (was 250,000 credits)');
+  await expect(changes).toContainText('Rate limit: Search: 110 / min (was 100 / min)');
+  await page.reload();
+  await expect(page.getByLabel('Auto-refresh')).toHaveValue('2'); // remembered for the session
+});
