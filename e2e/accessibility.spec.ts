@@ -44,6 +44,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the dashboard as tables');
       await page.getByRole('button', { name: 'Share' }).click();
       await expectNoViolations(page, 'the share menu');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expectNoViolations(page, 'the settings panel');
     });
 
     for (const key of ['sk_test_fault_403', 'sk_test_fault_422', 'sk_test_fault_drift', 'sk_test_fault_html']) {

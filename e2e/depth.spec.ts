@@ -88,6 +88,7 @@ test('auto-refresh fires on its interval and shows what changed, with the previo
   const key = `sk_test_fault_changing_${Math.random().toString(36).slice(2, 8)}`;
   await connect(page, key);
   await expect(page.getByTestId('gauge-balance')).toHaveText('250,000 credits');
+  await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Auto-refresh')).toHaveValue('300'); // every 5 minutes by default
   await page.getByLabel('Auto-refresh').selectOption({ label: 'Every 2 s (test)' });
   await expect(page.getByTestId('gauge-balance')).toHaveText('248,500 credits', { timeout: 6_000 });
@@ -95,5 +96,46 @@ test('auto-refresh fires on its interval and shows what changed, with the previo
   await expect(changes).toContainText('Credit balance: 248,500 credits (was 250,000 credits)');
   await expect(changes).toContainText('Rate limit: Search: 110 / min (was 100 / min)');
   await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Auto-refresh')).toHaveValue('2'); // remembered for the session
+});
+
+test('several organizations: add a second key, switch between them, compare side by side', async ({ page }) => {
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await page.getByRole('button', { name: 'Add organization' }).click();
+  await expect(page.getByText('Add another organization with its API key.')).toBeVisible();
+  await page.getByLabel('API key', { exact: true }).fill('sk_test_demo_team_c3d4');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByTestId('organization-name')).toHaveText('Northwind Media');
+
+  const switcher = page.getByLabel('Organization', { exact: true });
+  await expect(switcher.locator('option')).toHaveText([
+    'Acme Corporation (sk_test_…f456)',
+    'Northwind Media (sk_test_…c3d4)',
+  ]);
+  await switcher.selectOption({ index: 0 });
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await expect(page.getByTestId('masked-key')).toHaveText('sk_test_…f456');
+
+  // Both keys sit in the one sessionStorage entry, and survive a reload.
+  const stored = await page.evaluate(() => Object.keys(sessionStorage));
+  expect(stored).toEqual(['mixpeek-dashboard.session']);
+  await page.reload();
+  await expect(page.getByLabel('Organization', { exact: true }).locator('option')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const table = page.getByTestId('comparison-table');
+  await expect(table.locator('thead')).toContainText('Acme Corporation');
+  await expect(table.locator('thead')).toContainText('Northwind Media');
+  await expect(table.getByRole('row', { name: /Tier/ })).toContainText('Pro');
+  await expect(table.getByRole('row', { name: /Tier/ })).toContainText('Team');
+  await expect(table.getByRole('row', { name: /Balance vs allowance/ })).toContainText('250%');
+  await expect(table.getByRole('row', { name: /Balance vs allowance/ })).toContainText('64%');
+  await expect(table.getByRole('row', { name: /Search/ })).toContainText('400');
+  await page.getByRole('button', { name: 'Back to the dashboard' }).click();
+  await expect(page.getByTestId('organization-name')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });

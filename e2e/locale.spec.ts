@@ -22,7 +22,10 @@ test.describe('time zone', () => {
     await connect(page, 'sk_test_demo_pro_f456');
     const updated = page.locator('#account-card').getByText(/Nov 20, 2026/);
     await expect(updated).toHaveText('Nov 20, 2026, 9:32 AM EST');
+    await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('switch', { name: 'Show times in UTC' }).check();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
     await expect(updated).toHaveText('Nov 20, 2026, 2:32 PM UTC');
     await page.reload();
     await expect(page.locator('#account-card').getByText(/Nov 20, 2026/)).toHaveText('Nov 20, 2026, 2:32 PM UTC');

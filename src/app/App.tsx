@@ -1,62 +1,97 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { organizationKeys } from '@/features/organization/api/get-organization';
 import { errorSentences, type ErrorView } from '@/features/organization/api/describe-error';
+import { ComparisonView } from '@/features/organization/components/ComparisonView';
 import { Dashboard } from '@/features/organization/components/Dashboard';
 import { preloadCharts } from '@/features/organization/components/lazy-charts';
 import { clearCustomAllowances } from '@/features/organization/model/custom-allowance';
 import { KeyScreen } from '@/features/session/components/KeyScreen';
-import { sessionStore, useSession, type Session } from '@/features/session/model/session';
+import {
+  activeSession,
+  useWorkspace,
+  withoutActive,
+  withSample,
+  withSession,
+  workspaceStore,
+  type Session,
+} from '@/features/session/model/session';
 
 interface KeyScreenState {
   notice: { title: string; message: string } | null;
   baseUrl?: string;
 }
 
-/** The key screen until there is a session, then the dashboard for it. */
+/** The key screen until a key is connected; then the dashboard, the key screen to add another, or the comparison. */
 export function App() {
   // The chart code starts loading with the app (on the key screen, or beside the request
   // when a reload restores a session), so it never waits behind the organization.
   useEffect(() => preloadCharts(), []);
-  const session = useSession();
+  const workspace = useWorkspace();
   const queryClient = useQueryClient();
   const [keyScreen, setKeyScreen] = useState<KeyScreenState>({ notice: null });
+  const [view, setView] = useState<'dashboard' | 'add-key' | 'compare'>('dashboard');
 
   const connect = useCallback((next: Session) => {
     setKeyScreen({ notice: null });
-    sessionStore.set(next);
+    setView('dashboard');
+    workspaceStore.set(withSession(workspaceStore.get(), next));
   }, []);
 
   const signOut = useCallback(() => {
-    const current = sessionStore.get();
-    sessionStore.set(null);
+    const current = workspaceStore.get();
+    const shown = current ? activeSession(current) : null;
+    workspaceStore.set(null);
     clearCustomAllowances();
     queryClient.clear();
+    setView('dashboard');
     // The API base URL is not a secret: keep it for the next key, so a custom one is not retyped.
-    setKeyScreen({ notice: null, ...(current?.kind === 'api' ? { baseUrl: current.baseUrl } : {}) });
+    setKeyScreen({ notice: null, ...(shown?.kind === 'api' ? { baseUrl: shown.baseUrl } : {}) });
   }, [queryClient]);
 
+  // A rejected key is removed (and only that one); the key screen says why.
   const keyRejected = useCallback(
     (view: ErrorView) => {
-      const current = sessionStore.get();
-      sessionStore.set(null);
-      queryClient.clear();
+      const current = workspaceStore.get();
+      if (!current) return;
+      const rejected = activeSession(current);
+      workspaceStore.set(withoutActive(current));
+      queryClient.removeQueries({ queryKey: organizationKeys.forSession(rejected) });
+      setView('add-key');
       setKeyScreen({
         notice: { title: view.title, message: errorSentences(view) },
-        ...(current?.kind === 'api' ? { baseUrl: current.baseUrl } : {}),
+        ...(rejected.kind === 'api' ? { baseUrl: rejected.baseUrl } : {}),
       });
     },
     [queryClient],
   );
 
-  if (!session) {
-    return <KeyScreen onConnect={connect} notice={keyScreen.notice} initialBaseUrl={keyScreen.baseUrl} />;
+  if (!workspace || view === 'add-key') {
+    return (
+      <KeyScreen
+        onConnect={connect}
+        notice={keyScreen.notice}
+        initialBaseUrl={keyScreen.baseUrl}
+        onCancel={workspace ? () => setView('dashboard') : undefined}
+      />
+    );
+  }
+  if (view === 'compare' && workspace.sessions.length > 1) {
+    return <ComparisonView sessions={workspace.sessions} onBack={() => setView('dashboard')} />;
   }
   return (
     <Dashboard
-      session={session}
+      session={activeSession(workspace)}
+      workspace={workspace}
+      onSelect={(active) => workspaceStore.set({ ...workspace, active })}
+      onAddOrganization={() => {
+        setKeyScreen({ notice: null });
+        setView('add-key');
+      }}
+      onCompare={() => setView('compare')}
       onSignOut={signOut}
       onKeyRejected={keyRejected}
-      onSelectSample={(sampleId) => connect({ kind: 'sample', sampleId })}
+      onSelectSample={(sampleId) => workspaceStore.set(withSample(workspace, sampleId))}
     />
   );
 }

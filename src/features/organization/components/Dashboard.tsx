@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { Settings2 } from 'lucide-react';
+import { buttonClass } from '@/components/buttons';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { Popover } from '@/components/Popover';
 import { config } from '@/config/env';
 import { SessionHeader } from '@/features/session/components/SessionHeader';
-import { sessionStore, type Session } from '@/features/session/model/session';
+import { OrganizationSwitcher } from '@/features/session/components/OrganizationSwitcher';
+import { workspaceStore, type Session, type Workspace } from '@/features/session/model/session';
 import { formatTime } from '@/lib/format';
 import { useNowUntil } from '@/lib/use-now';
 import { ApiError, rateLimitedUntil } from '../api/api-error';
@@ -30,6 +34,11 @@ import { useDashboardShare } from '@/features/share/use-dashboard-share';
 
 interface DashboardProps {
   session: Session;
+  /** All organizations connected in this tab (for the switcher). */
+  workspace: Workspace;
+  onSelect: (index: number) => void;
+  onAddOrganization: () => void;
+  onCompare: () => void;
   onSignOut: () => void;
   /** The key was rejected: leave the dashboard and say why on the key screen. */
   onKeyRejected: (view: ErrorView) => void;
@@ -43,7 +52,16 @@ function LoadingStatus({ failure, failureCount }: { failure: unknown; failureCou
   return <>{retryStatusText(failure, failureCount, now)}</>;
 }
 
-export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }: DashboardProps) {
+export function Dashboard({
+  session,
+  workspace,
+  onSelect,
+  onAddOrganization,
+  onCompare,
+  onSignOut,
+  onKeyRejected,
+  onSelectSample,
+}: DashboardProps) {
   const [refreshSeconds] = useRefreshSeconds();
   const query = useOrganization(session, refreshSeconds);
   const baseUrl = session.kind === 'api' ? session.baseUrl : 'sample data';
@@ -94,8 +112,25 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
         onSignOut={onSignOut}
         onSelectSample={onSelectSample}
       >
-        <DisplayControls />
-        {session.kind === 'api' ? <RefreshIntervalSelect /> : null}
+        <OrganizationSwitcher
+          workspace={workspace}
+          onSelect={onSelect}
+          onAdd={onAddOrganization}
+          onCompare={onCompare}
+        />
+        <Popover
+          label="Display and refresh settings"
+          triggerClassName={buttonClass.secondary}
+          trigger={
+            <>
+              <Settings2 size={16} aria-hidden />
+              Settings
+            </>
+          }
+        >
+          <DisplayControls />
+          {session.kind === 'api' ? <RefreshIntervalSelect /> : null}
+        </Popover>
         <ShareControls
           share={share.state}
           hideIdentifiers={share.hideIdentifiers}
@@ -128,7 +163,7 @@ export function Dashboard({ session, onSignOut, onKeyRejected, onSelectSample }:
                   </p>
                 </div>
               ) : null}
-              {!sessionStore.persisted() ? (
+              {!workspaceStore.persisted() ? (
                 <p role="status" className="text-sm text-warn" data-export-exclude>
                   This browser refuses sessionStorage here: the key is kept in memory only and will be forgotten on
                   reload.

@@ -14,6 +14,8 @@ interface KeyScreenProps {
   /** Why the person is back here (e.g. the key was rejected); shown above the form. */
   notice?: { title: string; message: string } | null;
   initialBaseUrl?: string;
+  /** Present when organizations are already connected: go back to them without adding one. */
+  onCancel?: (() => void) | undefined;
 }
 
 /** A valid http(s) base URL that this build's CSP also lets the page call. */
@@ -24,7 +26,7 @@ function checkBaseUrl(text: string) {
   return refusal ? { ok: false as const, message: refusal } : parsed;
 }
 
-export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultApiUrl }: KeyScreenProps) {
+export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultApiUrl, onCancel }: KeyScreenProps) {
   const [keyText, setKeyText] = useState('');
   const [showKey, setShowKey] = useState(false);
   const [keyError, setKeyError] = useState<string | null>(null);
@@ -78,6 +80,15 @@ export function KeyScreen({ onConnect, notice, initialBaseUrl = config.defaultAp
             <p className="text-sm text-ink-muted">Account status, credits and rate limits for your organization.</p>
           </div>
         </div>
+
+        {onCancel ? (
+          <div className="mb-4 flex items-center justify-between gap-3 rounded-lg bg-surface-muted p-3 text-sm">
+            <p>Add another organization with its API key.</p>
+            <button type="button" className={buttonClass.secondary} onClick={onCancel}>
+              Back to the dashboard
+            </button>
+          </div>
+        ) : null}
 
         {notice ? (
           <div role="alert" className="mb-4 rounded-lg border border-danger/40 bg-surface p-3 text-sm">

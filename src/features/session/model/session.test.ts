@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SESSION_STORAGE_KEY, sessionStore, type Session } from './session';
+import {
+  activeSession,
+  parseWorkspace,
+  SESSION_STORAGE_KEY,
+  sessionIdentity,
+  withSample,
+  withSession,
+  withoutActive,
+  workspaceStore as sessionStore,
+  type Session,
+} from './session';
+
+const only = (session: Session) => ({ sessions: [session], active: 0 });
 
 const storedKeys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i));
 
@@ -14,38 +26,36 @@ describe('sessionStore', () => {
 
   it('round-trips an API session', () => {
     const session: Session = { kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' };
-    sessionStore.set(session);
-    expect(sessionStore.get()).toEqual(session);
+    sessionStore.set(only(session));
+    expect(sessionStore.get()).toEqual(only(session));
     expect(sessionStore.persisted()).toBe(true);
   });
 
   it('round-trips a sample session', () => {
-    sessionStore.set({ kind: 'sample', sampleId: 'pro-over' });
-    expect(sessionStore.get()).toEqual({ kind: 'sample', sampleId: 'pro-over' });
+    sessionStore.set(only({ kind: 'sample', sampleId: 'pro-over' }));
+    expect(sessionStore.get()).toEqual(only({ kind: 'sample', sampleId: 'pro-over' }));
   });
 
   it('stores the session under SESSION_STORAGE_KEY only, and nothing in localStorage', () => {
     expect(SESSION_STORAGE_KEY).toBe('mixpeek-dashboard.session');
-    sessionStore.set({ kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' });
+    sessionStore.set(only({ kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' }));
     expect(storedKeys(window.sessionStorage)).toEqual([SESSION_STORAGE_KEY]);
     expect(window.localStorage.length).toBe(0);
-    expect(JSON.parse(window.sessionStorage.getItem(SESSION_STORAGE_KEY)!)).toEqual({
-      kind: 'api',
-      apiKey: 'sk_live_abc123def456',
-      baseUrl: 'https://api.mixpeek.com',
-    });
+    expect(JSON.parse(window.sessionStorage.getItem(SESSION_STORAGE_KEY)!)).toEqual(
+      only({ kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' }),
+    );
   });
 
   it('removes the entry when the session ends', () => {
-    sessionStore.set({ kind: 'sample', sampleId: 'team' });
+    sessionStore.set(only({ kind: 'sample', sampleId: 'team' }));
     sessionStore.set(null);
     expect(window.sessionStorage.length).toBe(0);
     expect(sessionStore.get()).toBeNull();
   });
 
-  it('reads a session stored by an earlier page load', () => {
+  it('reads a lone session stored by an earlier version as a workspace of one', () => {
     window.sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ kind: 'sample', sampleId: 'team' }));
-    expect(sessionStore.get()).toEqual({ kind: 'sample', sampleId: 'team' });
+    expect(sessionStore.get()).toEqual(only({ kind: 'sample', sampleId: 'team' }));
   });
 
   it('drops unknown fields of a stored session', () => {
@@ -53,7 +63,7 @@ describe('sessionStore', () => {
       SESSION_STORAGE_KEY,
       JSON.stringify({ kind: 'api', apiKey: 'sk_x', baseUrl: 'https://a.example', admin: true }),
     );
-    expect(sessionStore.get()).toEqual({ kind: 'api', apiKey: 'sk_x', baseUrl: 'https://a.example' });
+    expect(sessionStore.get()).toEqual(only({ kind: 'api', apiKey: 'sk_x', baseUrl: 'https://a.example' }));
   });
 
   it.each([
@@ -83,5 +93,36 @@ describe('sessionStore: a stored base URL is validated again', () => {
       JSON.stringify({ kind: 'api', apiKey: 'sk_test_x', baseUrl: 'javascript:alert(1)' }),
     );
     expect(sessionStore.get()).toBeNull();
+  });
+});
+
+describe('workspace: several organizations in one tab', () => {
+  const a: Session = { kind: 'api', apiKey: 'sk_live_aaaaaaaaaaaa', baseUrl: 'https://api.mixpeek.com' };
+  const b: Session = { kind: 'api', apiKey: 'sk_live_bbbbbbbbbbbb', baseUrl: 'https://api.mixpeek.com' };
+
+  it('adds a new key and shows it; an already connected one is shown, not added twice', () => {
+    const one = withSession(null, a);
+    const two = withSession(one, b);
+    expect(two).toEqual({ sessions: [a, b], active: 1 });
+    expect(withSession(two, { ...a })).toEqual({ sessions: [a, b], active: 0 });
+    expect(activeSession(two)).toEqual(b);
+  });
+
+  it('tells sessions apart by key and base URL, never by the raw key alone', () => {
+    expect(sessionIdentity(a)).not.toContain(a.apiKey);
+    expect(sessionIdentity(a)).not.toBe(sessionIdentity({ ...a, baseUrl: 'https://eu.example' }));
+  });
+
+  it('switches samples in place and removes the shown session', () => {
+    const ws = withSession(withSession(null, a), { kind: 'sample', sampleId: 'team' });
+    expect(withSample(ws, 'free-low')).toEqual({ sessions: [a, { kind: 'sample', sampleId: 'free-low' }], active: 1 });
+    expect(withoutActive(ws)).toEqual({ sessions: [a], active: 0 });
+    expect(withoutActive({ sessions: [a], active: 0 })).toBeNull();
+  });
+
+  it('keeps the valid sessions of a stored workspace and clamps its active index', () => {
+    expect(parseWorkspace({ sessions: [a, { kind: 'api' }, b], active: 9 })).toEqual({ sessions: [a, b], active: 1 });
+    expect(parseWorkspace({ sessions: [], active: 0 })).toBeNull();
+    expect(parseWorkspace({ sessions: 'x' })).toBeNull();
   });
 });
