@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
     },
     server: { proxy: mixpeekProxy(upstream) },
     preview: { proxy: mixpeekProxy(upstream) },
-    build: { target: 'es2022', sourcemap: false },
+    build: { target: 'es2022', sourcemap: false, manifest: true },
     test: {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}'],

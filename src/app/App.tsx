@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
-import { organizationKeys } from '@/features/organization/api/get-organization';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { organizationKeys } from '@/features/organization/api/organization-keys';
 import { errorSentences, type ErrorView } from '@/features/organization/api/describe-error';
-import { ComparisonView } from '@/features/organization/components/ComparisonView';
-import { Dashboard } from '@/features/organization/components/Dashboard';
 import { preloadCharts } from '@/features/organization/components/lazy-charts';
 import { clearCustomAllowances } from '@/features/organization/model/custom-allowance';
 import { KeyScreen } from '@/features/session/components/KeyScreen';
@@ -17,6 +15,17 @@ import {
   type Session,
 } from '@/features/session/model/session';
 
+// The dashboard (fetcher, validator, cards) is a chunk of its own, so the first screen needs
+// only the key screen's code; it starts loading at once, in parallel, like the charts.
+const loadDashboard = () => import('@/features/organization/components/Dashboard');
+const loadComparison = () => import('@/features/organization/components/ComparisonView');
+const Dashboard = lazy(() => loadDashboard().then((m) => ({ default: m.Dashboard })));
+const ComparisonView = lazy(() => loadComparison().then((m) => ({ default: m.ComparisonView })));
+
+function Loading() {
+  return <p className="p-6 text-sm text-ink-muted">Loading the dashboard…</p>;
+}
+
 interface KeyScreenState {
   notice: { title: string; message: string } | null;
   baseUrl?: string;
@@ -26,7 +35,10 @@ interface KeyScreenState {
 export function App() {
   // The chart code starts loading with the app (on the key screen, or beside the request
   // when a reload restores a session), so it never waits behind the organization.
-  useEffect(() => preloadCharts(), []);
+  useEffect(() => {
+    void loadDashboard();
+    preloadCharts();
+  }, []);
   const workspace = useWorkspace();
   const queryClient = useQueryClient();
   const [keyScreen, setKeyScreen] = useState<KeyScreenState>({ notice: null });
@@ -77,21 +89,27 @@ export function App() {
     );
   }
   if (view === 'compare' && workspace.sessions.length > 1) {
-    return <ComparisonView sessions={workspace.sessions} onBack={() => setView('dashboard')} />;
+    return (
+      <Suspense fallback={<Loading />}>
+        <ComparisonView sessions={workspace.sessions} onBack={() => setView('dashboard')} />
+      </Suspense>
+    );
   }
   return (
-    <Dashboard
-      session={activeSession(workspace)}
-      workspace={workspace}
-      onSelect={(active) => workspaceStore.set({ ...workspace, active })}
-      onAddOrganization={() => {
-        setKeyScreen({ notice: null });
-        setView('add-key');
-      }}
-      onCompare={() => setView('compare')}
-      onSignOut={signOut}
-      onKeyRejected={keyRejected}
-      onSelectSample={(sampleId) => workspaceStore.set(withSample(workspace, sampleId))}
-    />
+    <Suspense fallback={<Loading />}>
+      <Dashboard
+        session={activeSession(workspace)}
+        workspace={workspace}
+        onSelect={(active) => workspaceStore.set({ ...workspace, active })}
+        onAddOrganization={() => {
+          setKeyScreen({ notice: null });
+          setView('add-key');
+        }}
+        onCompare={() => setView('compare')}
+        onSignOut={signOut}
+        onKeyRejected={keyRejected}
+        onSelectSample={(sampleId) => workspaceStore.set(withSample(workspace, sampleId))}
+      />
+    </Suspense>
   );
 }

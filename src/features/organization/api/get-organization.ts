@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { config } from '@/config/env';
 import { formatSeconds } from '@/lib/format';
-import { keyFingerprint } from '@/features/session/model/api-key';
 import type { Session } from '@/features/session/model/session';
 import { findSample } from '@/mocks/sample-organizations';
 import { parseOrganization } from '../model/parse-organization';
 import type { Organization } from '../model/organization';
+import { organizationKeys } from './organization-keys';
 import { ApiError, errorFromResponse, rateLimitedUntil, redactKeyDeep, retryDelay, shouldRetry } from './api-error';
 
 /** What one successful load gives: the validated organization and the body as received. */
@@ -117,18 +117,12 @@ export async function fetchOrganization({
 
 const notRateLimited = (error: unknown) => (rateLimitedUntil(error) ?? 0) <= Date.now();
 
-/** Query keys for organizations, built only here. The raw key never appears in one. */
-export const organizationKeys = {
-  forSession: (session: Session) =>
-    session.kind === 'api'
-      ? (['organization', 'api', session.baseUrl, keyFingerprint(session.apiKey)] as const)
-      : (['organization', 'sample', session.sampleId] as const),
-};
-
 /**
  * The organization query. `refreshSeconds` > 0 refetches on that interval; React Query
  * pauses it while the tab is hidden (refetchIntervalInBackground stays false).
  */
+export { organizationKeys };
+
 export function organizationQueryOptions(session: Session, refreshSeconds = 0) {
   return queryOptions({
     queryKey: organizationKeys.forSession(session),

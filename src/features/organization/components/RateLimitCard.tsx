@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState } from 'react';
 import { buttonClass } from '@/components/buttons';
 import { Card } from '@/components/Card';
 import { formatInteger } from '@/lib/format';
@@ -16,6 +16,7 @@ export function RateLimitCard({ org }: { org: Organization }) {
   // Stable rows: a new array on every render would make recharts replay its animation.
   const rows = useMemo(() => rateLimitRows(org.rateLimits), [org.rateLimits]);
   const [asTable, setAsTable] = useState(false);
+  const descriptionId = useId();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const reducedMotion = usePrefersReducedMotion();
   const height = rateLimitChartHeight(rows.length);
@@ -87,7 +88,8 @@ export function RateLimitCard({ org }: { org: Organization }) {
           style={{ height }}
           className="chart-frame"
           role="img"
-          aria-label={`Rate limits: ${summary}.`}
+          aria-label="Rate limits by category, in requests per minute"
+          aria-describedby={descriptionId}
           data-testid="rate-limit-chart"
         >
           {width > 0 ? (
@@ -97,6 +99,9 @@ export function RateLimitCard({ org }: { org: Organization }) {
           ) : null}
         </div>
       )}
+      <p id={descriptionId} className="sr-only">
+        {summary}.
+      </p>
       {missing.length > 0 ? (
         <p className="mt-2 text-sm text-ink-muted">
           Not reported by the API: {missing.join(', ')}. A missing limit is shown as missing, not as zero.

@@ -1,21 +1,30 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { isRecord } from '@/lib/guards';
 import type { FieldProblem, Organization, RateLimit } from './organization';
 import { KNOWN_CATEGORY_IDS, RATE_LIMIT_CATEGORIES } from './rate-limit-categories';
 
 export type ParseResult = { ok: true; organization: Organization } | { ok: false; reason: string };
 
-const nonEmptyString = z.string().check(z.refine((s) => s.trim().length > 0));
-// z.int() refuses integers beyond 2^53; JSON numbers that large still deserve to be shown.
-// JSON "-0" parses to -0, which Intl prints as "-0": normalised to 0.
-const integer = z.pipe(
-  z.number().check(z.refine(Number.isInteger)),
-  z.transform((n) => n + 0),
+type Schema<T> = v.GenericSchema<unknown, T>;
+
+const nonEmptyString = v.pipe(
+  v.string(),
+  v.check((s) => s.trim().length > 0),
 );
-const positiveInteger = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1));
-const dateTime = z.string().check(z.refine((s) => toDate(s) !== null));
-const email = z.email();
-const plainObject = z.record(z.string(), z.unknown());
+// Integers beyond 2^53 are accepted: JSON numbers that large still deserve to be shown.
+// JSON "-0" parses to -0, which Intl prints as "-0": normalised to 0.
+const integer = v.pipe(
+  v.number(),
+  v.integer(),
+  v.transform((n) => n + 0),
+);
+const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1));
+const dateTime = v.pipe(
+  v.string(),
+  v.check((s) => toDate(s) !== null),
+);
+const email = v.pipe(v.string(), v.email());
+const plainObject = v.custom<Record<string, unknown>>(isRecord);
 
 /** Describes a received value briefly and safely for a message ("\"12\"", "null", "an array"). */
 export function describeValue(value: unknown): string {
@@ -74,7 +83,7 @@ class FieldReader {
   constructor(private readonly body: Record<string, unknown>) {}
 
   /** A field the contract requires: absent or malformed gives null and a problem. */
-  required<T>(field: string, schema: z.ZodMiniType<T>, expected: string): T | null {
+  required<T>(field: string, schema: Schema<T>, expected: string): T | null {
     if (!(field in this.body) || this.body[field] === undefined) {
       this.problems.push({ field, kind: 'missing', expected });
       return null;
@@ -83,15 +92,15 @@ class FieldReader {
   }
 
   /** An optional field: absent or null gives null silently; malformed gives null and a problem. */
-  optional<T>(field: string, schema: z.ZodMiniType<T>, expected: string): T | null {
+  optional<T>(field: string, schema: Schema<T>, expected: string): T | null {
     const value = this.body[field];
     if (value === undefined || value === null) return null;
     return this.check(field, value, schema, expected);
   }
 
-  check<T>(field: string, value: unknown, schema: z.ZodMiniType<T>, expected: string): T | null {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
+  check<T>(field: string, value: unknown, schema: Schema<T>, expected: string): T | null {
+    const result = v.safeParse(schema, value);
+    if (result.success) return result.output;
     this.problems.push({ field, kind: 'invalid', expected, received: describeValue(value) });
     return null;
   }
@@ -129,7 +138,7 @@ function readRateLimits(reader: FieldReader, value: unknown): RateLimit[] {
 function readUsers(reader: FieldReader, value: unknown): Record<string, unknown>[] | null {
   if (value === undefined || value === null) return null;
   if (!Array.isArray(value)) {
-    reader.check('users', value, z.array(plainObject), 'a list of user objects');
+    reader.check('users', value, v.array(plainObject), 'a list of user objects');
     return null;
   }
   const users: Record<string, unknown>[] = [];
@@ -167,7 +176,7 @@ export function parseOrganization(body: unknown): ParseResult {
     organizationId,
     organizationName,
     internalId: read.optional('internal_id', nonEmptyString, 'a non-empty string'),
-    logoUrl: read.optional('logo_url', z.string(), 'a URL string'),
+    logoUrl: read.optional('logo_url', v.string(), 'a URL string'),
     accountType: read.required('account_type', nonEmptyString, 'one of free, pro, team, enterprise'),
     creditCount: read.required('credit_count', integer, 'an integer'),
     rateLimits: readRateLimits(read, body.rate_limits),
