@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useDismissOnOutsidePress } from '@/lib/use-dismiss';
+
+const ITEM_SELECTOR = '[role="menuitem"]:not(:disabled)';
 
 export interface MenuItem {
   label: string;
@@ -28,23 +31,13 @@ export function Menu({ trigger, label, items, triggerClassName, align = 'end', d
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  const itemButtons = () =>
-    Array.from(list.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []);
+  const itemButtons = () => Array.from(list.current?.querySelectorAll<HTMLButtonElement>(ITEM_SELECTOR) ?? []);
   const close = (returnFocus: boolean) => {
     setOpen(false);
     if (returnFocus) button.current?.focus();
   };
 
-  useEffect(() => {
-    if (!open) return;
-    itemButtons()[0]?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!list.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useDismissOnOutsidePress(open, { trigger: button, panel: list }, () => setOpen(false), ITEM_SELECTOR);
 
   const onMenuKeyDown = (event: KeyboardEvent) => {
     const buttons = itemButtons();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useDismissOnOutsidePress } from '@/lib/use-dismiss';
 
 interface PopoverProps {
   trigger: ReactNode;
@@ -18,16 +19,7 @@ export function Popover({ trigger, label, triggerClassName, children }: PopoverP
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>('input, select, button')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useDismissOnOutsidePress(open, { trigger: button, panel }, () => setOpen(false), 'input, select, button');
 
   return (
     <div className="relative" data-export-exclude>

@@ -9,11 +9,11 @@ import { customAllowanceKey, useCustomAllowance } from '../model/custom-allowanc
 import type { Organization } from '../model/organization';
 import { TIER_SOURCE, TIER_SOURCE_DETAIL, TIERS } from '../model/tiers';
 import { GAUGE_CENTER, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
+import { ChartCardActions } from './ChartCardActions';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { CreditGaugeChart } from './lazy-charts';
 import { StatusLine } from './StatusLine';
-import { CardMenu } from '@/features/share/components/CardMenu';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
 
 function AllowanceForm({ current, onSave }: { current: number | null; onSave: (amount: number | null) => void }) {
@@ -117,17 +117,13 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
       subtitle={CARD_TEXT.credits.subtitle}
       className={HEADLINE_CARD_MIN_HEIGHT}
       actions={
-        <div className="flex items-center gap-1" data-export-exclude>
-          <button
-            type="button"
-            className={buttonClass.ghost}
-            aria-pressed={asTable}
-            onClick={() => setAsTable((v) => !v)}
-          >
-            {asTable ? 'Show as gauge' : 'Show as table'}
-          </button>
-          <CardMenu cardId="credit-card" cardTitle={CARD_TEXT.credits.title} />
-        </div>
+        <ChartCardActions
+          cardId="credit-card"
+          cardTitle={CARD_TEXT.credits.title}
+          asTable={asTable}
+          onToggle={() => setAsTable((v) => !v)}
+          chartName="gauge"
+        />
       }
       footer={<ExportFooter scope="card" />}
     >

@@ -1,15 +1,14 @@
 import { Suspense, useId, useMemo, useState } from 'react';
-import { buttonClass } from '@/components/buttons';
 import { Card } from '@/components/Card';
 import { formatInteger } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { usePrefersReducedMotion } from '@/lib/use-media-query';
 import type { Organization } from '../model/organization';
 import { rateLimitChartHeight, rateLimitRows } from '../model/rate-limit-rows';
+import { ChartCardActions } from './ChartCardActions';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT } from './layout';
 import { RateLimitChart } from './lazy-charts';
-import { CardMenu } from '@/features/share/components/CardMenu';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
 
 export function RateLimitCard({ org }: { org: Organization }) {
@@ -31,17 +30,13 @@ export function RateLimitCard({ org }: { org: Organization }) {
       title={CARD_TEXT.rateLimits.title}
       subtitle={CARD_TEXT.rateLimits.subtitle}
       actions={
-        <div className="flex items-center gap-1" data-export-exclude>
-          <button
-            type="button"
-            className={buttonClass.ghost}
-            aria-pressed={asTable}
-            onClick={() => setAsTable((v) => !v)}
-          >
-            {asTable ? 'Show as chart' : 'Show as table'}
-          </button>
-          <CardMenu cardId="rate-limit-card" cardTitle={CARD_TEXT.rateLimits.title} />
-        </div>
+        <ChartCardActions
+          cardId="rate-limit-card"
+          cardTitle={CARD_TEXT.rateLimits.title}
+          asTable={asTable}
+          onToggle={() => setAsTable((v) => !v)}
+          chartName="chart"
+        />
       }
       footer={<ExportFooter scope="card" />}
     >

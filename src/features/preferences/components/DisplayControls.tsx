@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Switch } from '@/components/Switch';
 import { useDisplayTimeZone, useTheme, type ThemeChoice } from '../model/preferences';
 
 /** Theme and time-zone choices, remembered on this device. */
@@ -8,16 +9,7 @@ export function DisplayControls() {
   const themeId = useId();
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" data-export-exclude>
-      <label className="inline-flex min-h-9 cursor-pointer items-center gap-2">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={timeZone === 'UTC'}
-          onChange={(e) => setUtc(e.target.checked)}
-          className="h-4 w-4 accent-[var(--accent)]"
-        />
-        Show times in UTC
-      </label>
+      <Switch label="Show times in UTC" checked={timeZone === 'UTC'} onChange={setUtc} />
       <span className="inline-flex items-center gap-2">
         <label htmlFor={themeId}>Theme</label>
         <select

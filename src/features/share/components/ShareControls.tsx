@@ -1,6 +1,7 @@
 import { Copy, Download, FileSpreadsheet, FileText, Printer, Share2 } from 'lucide-react';
 import { buttonClass } from '@/components/buttons';
 import { Menu, type MenuItem } from '@/components/Menu';
+import { Switch } from '@/components/Switch';
 import type { ShareState } from '../share-context';
 import type { Feedback } from '../use-share-actions';
 
@@ -44,17 +45,7 @@ export function ShareControls({ share, hideIdentifiers, onHideIdentifiers, feedb
       ];
   return (
     <div className="flex items-center gap-2" data-export-exclude>
-      <label className="inline-flex min-h-9 cursor-pointer items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={hideIdentifiers}
-          disabled={!share}
-          onChange={(e) => onHideIdentifiers(e.target.checked)}
-          className="h-4 w-4 accent-[var(--accent)]"
-        />
-        Hide identifiers
-      </label>
+      <Switch label="Hide identifiers" checked={hideIdentifiers} disabled={!share} onChange={onHideIdentifiers} />
       <Menu
         label="Share"
         trigger={
