@@ -2,7 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
+import { openSampleFromUrl } from './app/sample-link';
 import './index.css';
+
+openSampleFromUrl(new URL(window.location.href), (next) => window.history.replaceState(null, '', next));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { organizationKeys } from '@/features/organization/api/organization-keys';
 import { errorSentences, type ErrorView } from '@/features/organization/api/describe-error';
 import { preloadCharts } from '@/features/organization/components/lazy-charts';
 import { clearCustomAllowances } from '@/features/organization/model/custom-allowance';
 import { KeyScreen } from '@/features/session/components/KeyScreen';
+import { preloadable } from '@/lib/preloadable';
 import {
   activeSession,
   useWorkspace,
@@ -17,10 +18,12 @@ import {
 
 // The dashboard (fetcher, validator, cards) is a chunk of its own, so the first screen needs
 // only the key screen's code; it starts loading at once, in parallel, like the charts.
-const loadDashboard = () => import('@/features/organization/components/Dashboard');
-const loadComparison = () => import('@/features/organization/components/ComparisonView');
-const Dashboard = lazy(() => loadDashboard().then((m) => ({ default: m.Dashboard })));
-const ComparisonView = lazy(() => loadComparison().then((m) => ({ default: m.ComparisonView })));
+const dashboard = preloadable(() => import('@/features/organization/components/Dashboard').then((m) => m.Dashboard));
+const comparison = preloadable(() =>
+  import('@/features/organization/components/ComparisonView').then((m) => m.ComparisonView),
+);
+const Dashboard = dashboard.Component;
+const ComparisonView = comparison.Component;
 
 function Loading() {
   return <p className="p-6 text-sm text-ink-muted">Loading the dashboard…</p>;
@@ -36,7 +39,7 @@ export function App() {
   // The chart code starts loading with the app (on the key screen, or beside the request
   // when a reload restores a session), so it never waits behind the organization.
   useEffect(() => {
-    void loadDashboard();
+    void dashboard.preload();
     preloadCharts();
   }, []);
   const workspace = useWorkspace();

@@ -1,14 +1,14 @@
-import { lazy } from 'react';
+import { preloadable } from '@/lib/preloadable';
 
 // recharts is most of the app's JavaScript: it loads in its own chunks, started by App as
 // soon as the app runs, so it arrives in parallel with (never after) the organization request.
-const loadGauge = () => import('./CreditGaugeChart');
-const loadRateLimits = () => import('./RateLimitChart');
+const gauge = preloadable(() => import('./CreditGaugeChart').then((m) => m.default));
+const rateLimits = preloadable(() => import('./RateLimitChart').then((m) => m.default));
 
-export const CreditGaugeChart = lazy(loadGauge);
-export const RateLimitChart = lazy(loadRateLimits);
+export const CreditGaugeChart = gauge.Component;
+export const RateLimitChart = rateLimits.Component;
 
 export function preloadCharts(): void {
-  void loadGauge();
-  void loadRateLimits();
+  void gauge.preload();
+  void rateLimits.preload();
 }
