@@ -233,3 +233,19 @@ test('the same-origin proxy of `vite preview` reaches the API', async ({ page })
     'http://127.0.0.1:4173/mixpeek-api/v1/organizations',
   ]);
 });
+
+test('hovering a bar explains the category and its credit cost, without redrawing the chart', async ({ page }) => {
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expectBarsDrawn(page, 5);
+  const bars = page.getByTestId('rate-limit-chart').locator('.recharts-bar-rectangle path');
+  await bars.nth(2).hover();
+  const tooltip = page.getByTestId('rate-limit-tooltip');
+  await expect(tooltip).toContainText('Search: 100 / min');
+  await expect(tooltip).toContainText('Search and retrieval: retriever and taxonomy execution.');
+  await expect(tooltip).toContainText('Medium-credit operations.');
+  await expect(page.getByTestId('rate-limit-chart').locator('.rate-limit-label')).toHaveCount(5); // labels stay
+  await bars.nth(4).hover();
+  await expect(tooltip).toContainText('High-credit operations: 10 credits per minute of video.');
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toHaveCount(0);
+});

@@ -1,14 +1,13 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
   CartesianGrid,
   LabelList,
-  Tooltip,
   XAxis,
   YAxis,
+  type BarRectangleItem,
   type LabelProps,
-  type TooltipContentProps,
 } from 'recharts';
 import { formatCompact, formatInteger } from '@/lib/format';
 import { axisTicks, type RateLimitRow } from '../model/rate-limit-rows';
@@ -19,11 +18,28 @@ interface ChartRow extends RateLimitRow {
   valueText: string;
 }
 
-function RateLimitTooltip({ active, payload }: TooltipContentProps) {
-  const row = active ? (payload?.[0]?.payload as ChartRow | undefined) : undefined;
-  if (!row) return null;
+interface Hover {
+  row: ChartRow;
+  /** Where the bar ends, in the chart's coordinates. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The category's meaning and credit cost, beside the hovered bar. Our own small overlay
+ * rather than recharts' Tooltip, which cost 6 KB gzip of the all-JS budget.
+ */
+function RateLimitTooltip({ hover, width }: { hover: Hover; width: number }) {
+  const { row } = hover;
+  // Past the bar's value label, so the number stays readable; kept inside the chart.
+  const left = Math.min(hover.x + 96, Math.max(0, width - 288));
   return (
-    <div className="max-w-72 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg">
+    <div
+      role="tooltip"
+      data-testid="rate-limit-tooltip"
+      style={{ left, top: hover.y }}
+      className="pointer-events-none absolute z-10 w-72 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg"
+    >
       <p className="font-semibold">
         {row.label}: {row.valueText}
       </p>
@@ -86,37 +102,63 @@ function RateLimitChart({
   );
   const ticks = useMemo(() => axisTicks(Math.max(...rows.map((r) => r.perMinute ?? 0))), [rows]);
   const narrow = width < 480; // phones: less room for names and values, more for bars
+  const [hover, setHover] = useState<Hover | null>(null);
+  const onEnter = useCallback((bar: BarRectangleItem) => {
+    const row = bar.payload as ChartRow;
+    setHover({ row, x: Number(bar.x ?? 0) + Number(bar.width ?? 0), y: Number(bar.y ?? 0) });
+  }, []);
+  const onLeave = useCallback(() => setHover(null), []);
+
+  // The chart element is memoised apart from the hover state: re-rendering recharts with new
+  // prop objects replays its animation and hides the value labels meanwhile.
+  const chart = useMemo(
+    () => (
+      <BarChart
+        accessibilityLayer={false}
+        width={width}
+        height={height}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: narrow ? 76 : 96, bottom: 4, left: 0 }}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={[0, ticks.at(-1)!]}
+          ticks={ticks}
+          tickFormatter={(v: number) => formatCompact(v)}
+          tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
+          stroke="var(--line)"
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={narrow ? 76 : 96}
+          tick={{ fill: 'var(--ink)', fontSize: narrow ? 12 : 13 }}
+          stroke="var(--line)"
+          interval={0}
+        />
+        <Bar
+          dataKey="value"
+          fill="var(--chart-bar)"
+          radius={[0, 4, 4, 0]}
+          isAnimationActive={animate}
+          maxBarSize={24}
+          onMouseEnter={onEnter}
+          onMouseLeave={onLeave}
+        >
+          <LabelList dataKey="valueText" content={BarValueLabel} />
+        </Bar>
+      </BarChart>
+    ),
+    [data, width, height, narrow, ticks, animate, onEnter, onLeave],
+  );
+
   return (
-    <BarChart
-      accessibilityLayer={false}
-      width={width}
-      height={height}
-      data={data}
-      layout="vertical"
-      margin={{ top: 4, right: narrow ? 76 : 96, bottom: 4, left: 0 }}
-    >
-      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis
-        type="number"
-        domain={[0, ticks.at(-1)!]}
-        ticks={ticks}
-        tickFormatter={(v: number) => formatCompact(v)}
-        tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
-        stroke="var(--line)"
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={narrow ? 76 : 96}
-        tick={{ fill: 'var(--ink)', fontSize: narrow ? 12 : 13 }}
-        stroke="var(--line)"
-        interval={0}
-      />
-      <Tooltip content={RateLimitTooltip} cursor={{ fill: 'var(--surface-muted)' }} isAnimationActive={false} />
-      <Bar dataKey="value" fill="var(--chart-bar)" radius={[0, 4, 4, 0]} isAnimationActive={animate} maxBarSize={24}>
-        <LabelList dataKey="valueText" content={BarValueLabel} />
-      </Bar>
-    </BarChart>
+    <div className="relative">
+      {chart}
+      {hover ? <RateLimitTooltip hover={hover} width={width} /> : null}
+    </div>
   );
 }
 
