@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Settings2 } from 'lucide-react';
 import { buttonClass } from '@/components/buttons';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
@@ -11,12 +11,12 @@ import { formatTime } from '@/lib/format';
 import { useNowUntil } from '@/lib/use-now';
 import { ApiError, rateLimitedUntil } from '../api/api-error';
 import { describeError, errorSentences, retryStatusText, type ErrorView } from '../api/describe-error';
-import { useOrganization, type OrganizationSnapshot } from '../api/get-organization';
-import { organizationChanges } from '../model/changes';
+import { useOrganization } from '../api/get-organization';
 import { ChangesNotice } from './ChangesNotice';
 import { MetadataCard } from './MetadataCard';
 import { TierComparisonCard } from './TierComparisonCard';
 import { UsersCard } from './UsersCard';
+import { useRefreshChanges } from './use-refresh-changes';
 import { AccountCard } from './AccountCard';
 import { CreditGaugeCard } from './CreditGaugeCard';
 import { DashboardSkeleton } from './DashboardSkeleton';
@@ -65,26 +65,16 @@ export function Dashboard({
   const [refreshSeconds] = useRefreshSeconds();
   const query = useOrganization(session, refreshSeconds);
   const baseUrl = session.kind === 'api' ? session.baseUrl : 'sample data';
-  const errorContext = { baseUrl, proxyUrl: config.proxyUrl };
+  const errorContext = useMemo(() => ({ baseUrl, proxyUrl: config.proxyUrl }), [baseUrl]);
   const rejected = query.error instanceof ApiError && query.error.kind === 'unauthorized' ? query.error : null;
 
   // A rejected key leaves the dashboard: App removes the key and shows why on the key screen.
   useEffect(() => {
-    if (rejected) onKeyRejected(describeError(rejected, { baseUrl, proxyUrl: config.proxyUrl }));
-  }, [rejected, onKeyRejected, baseUrl]);
+    if (rejected) onKeyRejected(describeError(rejected, errorContext));
+  }, [rejected, onKeyRejected, errorContext]);
 
   const snapshot = query.data;
-  // The previous snapshot is kept only to say what a refresh changed (React's pattern for
-  // remembering a previous value; the query cache keeps just the latest).
-  const [seen, setSeen] = useState<{ current?: OrganizationSnapshot; previous?: OrganizationSnapshot; at: number }>({
-    at: 0,
-  });
-  if (snapshot !== seen.current) setSeen({ current: snapshot, previous: seen.current, at: query.dataUpdatedAt });
-  const previous = seen.previous?.organization;
-  const changes =
-    snapshot && previous && previous.organizationId === snapshot.organization.organizationId && !snapshot.sample
-      ? organizationChanges(previous, snapshot.organization)
-      : [];
+  const changes = useRefreshChanges(snapshot);
   const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
   const share = useDashboardShare(snapshot, session);
   const [timeZone] = useDisplayTimeZone();
