@@ -7,6 +7,7 @@ import {
   parseRetryAfter,
   rateLimitWaitMs,
   redactKey,
+  redactKeyDeep,
   retryDelay,
   shouldRetry,
   type ApiErrorKind,
@@ -346,5 +347,20 @@ describe('errorFromResponse: the status decides, whatever the body', () => {
 
   it('reads Retry-After on a 429 whose body is not JSON', () => {
     expect(plain(429, { 'retry-after': '5' }).retryAfterMs).toBe(5_000);
+  });
+});
+
+describe('redactKeyDeep', () => {
+  it('replaces the key in strings and names at any depth', () => {
+    const key = 'sk_live_secret_123456';
+    expect(redactKeyDeep({ a: [`x ${key}`], [key]: { b: key } }, key)).toEqual({
+      a: ['x [API key]'],
+      '[API key]': { b: '[API key]' },
+    });
+  });
+
+  it('returns a body without the key as it is, without copying it', () => {
+    const body = { users: [{ email: 'a@b.example' }], metadata: { n: 1 } };
+    expect(redactKeyDeep(body, 'sk_live_secret_123456')).toBe(body);
   });
 });

@@ -161,10 +161,25 @@ export function redactKey(text: string, apiKey: string): string {
  */
 export function redactKeyDeep(value: unknown, apiKey: string): unknown {
   if (!apiKey) return value;
-  if (typeof value === 'string') return redactKey(value, apiKey);
-  if (Array.isArray(value)) return value.map((item) => redactKeyDeep(item, apiKey));
+  if (typeof value === 'string') return value.includes(apiKey) ? redactKey(value, apiKey) : value;
+  // Copies only what changes: a large body without the key (the usual case) is returned as is.
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item, i) => {
+      const redacted = redactKeyDeep(item, apiKey);
+      if (redacted !== item) (copy ??= [...value])[i] = redacted;
+    });
+    return copy ?? value;
+  }
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactKey(k, apiKey), redactKeyDeep(v, apiKey)]));
+    let changed = false;
+    const entries = Object.entries(value).map(([k, v]) => {
+      const key = k.includes(apiKey) ? redactKey(k, apiKey) : k;
+      const redacted = redactKeyDeep(v, apiKey);
+      if (key !== k || redacted !== v) changed = true;
+      return [key, redacted] as const;
+    });
+    return changed ? Object.fromEntries(entries) : value;
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Settings2 } from 'lucide-react';
 import { buttonClass } from '@/components/buttons';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
@@ -75,6 +75,9 @@ export function Dashboard({
 
   const snapshot = query.data;
   const changes = useRefreshChanges(snapshot);
+  // The deeper sections (10,000 users, hundreds of metadata keys) render in a deferred,
+  // interruptible pass after the headline, so no single task blocks the page for long.
+  const depth = useDeferredValue(snapshot);
   const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
   const share = useDashboardShare(snapshot, session);
   const [timeZone] = useDisplayTimeZone();
@@ -182,19 +185,21 @@ export function Dashboard({
               <ExportFooter scope="dashboard" />
             </div>
             {/* The deeper sections: below the headline view that is shared and printed. */}
-            <div className="space-y-4 print:hidden" data-testid="depth-sections">
-              <ErrorBoundary name="The users table" resetKey={snapshot}>
-                <UsersCard users={snapshot.organization.users} hideIdentifiers={share.hideIdentifiers} />
-              </ErrorBoundary>
-              <div className={DASHBOARD_GRID}>
-                <ErrorBoundary name="The metadata" resetKey={snapshot}>
-                  <MetadataCard metadata={snapshot.organization.metadata} />
+            {depth ? (
+              <div className="space-y-4 print:hidden" data-testid="depth-sections">
+                <ErrorBoundary name="The users table" resetKey={depth}>
+                  <UsersCard users={depth.organization.users} hideIdentifiers={share.hideIdentifiers} />
                 </ErrorBoundary>
-                <ErrorBoundary name="The tier comparison" resetKey={snapshot}>
-                  <TierComparisonCard org={snapshot.organization} />
-                </ErrorBoundary>
+                <div className={DASHBOARD_GRID}>
+                  <ErrorBoundary name="The metadata" resetKey={depth}>
+                    <MetadataCard metadata={depth.organization.metadata} />
+                  </ErrorBoundary>
+                  <ErrorBoundary name="The tier comparison" resetKey={depth}>
+                    <TierComparisonCard org={depth.organization} />
+                  </ErrorBoundary>
+                </div>
               </div>
-            </div>
+            ) : null}
           </ShareStateProvider>
         ) : query.isError && !rejected ? (
           <ErrorPanel
