@@ -99,10 +99,10 @@ test('enterprise: a typed contracted allowance gives the gauge, kept for the ses
   await connect(page, 'sk_test_demo_enterprise_e5f6');
   const credits = page.locator('#credit-card');
   await credits.getByLabel('Contracted monthly allowance (credits)').fill('abc');
-  await credits.getByRole('button', { name: 'Compare' }).click();
+  await credits.getByRole('button', { name: 'Use this allowance' }).click();
   await expect(credits.getByRole('alert')).toContainText('Enter a whole number of credits');
   await credits.getByLabel('Contracted monthly allowance (credits)').fill('5,000,000');
-  await credits.getByRole('button', { name: 'Compare' }).click();
+  await credits.getByRole('button', { name: 'Use this allowance' }).click();
   await expect(credits.getByTestId('gauge-percent')).toHaveText('85%');
   await expect(credits.getByText('contracted monthly allowance 5,000,000 (Enterprise)')).toBeVisible();
   await page.reload();

@@ -139,3 +139,21 @@ test('several organizations: add a second key, switch between them, compare side
   await page.getByRole('button', { name: 'Sign out' }).click();
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
+
+test('a contracted enterprise allowance also counts in the tier table and the comparison', async ({ page }) => {
+  await connect(page, 'sk_test_demo_enterprise_e5f6');
+  await page.locator('#credit-card').getByLabel('Contracted monthly allowance (credits)').fill('500,000');
+  await page.locator('#credit-card').getByRole('button', { name: 'Use this allowance' }).click();
+  await expect(page.getByTestId('gauge-percent')).toHaveText('850%');
+  const enterpriseRow = page.getByTestId('tier-table').locator('tr[aria-current="true"]');
+  await expect(enterpriseRow).toContainText('500,000 (contracted)');
+  await expect(enterpriseRow).toContainText('850%');
+
+  await page.getByRole('button', { name: 'Add organization' }).click();
+  await page.getByLabel('API key', { exact: true }).fill('sk_test_demo_pro_f456');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const table = page.getByTestId('comparison-table');
+  await expect(table.getByRole('row', { name: /Balance vs allowance/ })).toContainText('850%');
+  await expect(table.getByRole('row', { name: /Inference/ })).toContainText('1,500'); // an extra category
+});

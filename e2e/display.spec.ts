@@ -74,7 +74,7 @@ test('"Show as table" gives the same numbers as the charts', async ({ page }) =>
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await connect(page, 'sk_test_demo_enterprise_e5f6');
   await page.locator('#credit-card').getByLabel('Contracted monthly allowance (credits)').fill('5,000,000');
-  await page.locator('#credit-card').getByRole('button', { name: 'Compare' }).click();
+  await page.locator('#credit-card').getByRole('button', { name: 'Use this allowance' }).click();
   await expectBarsDrawn(page, 6);
   const bars = await barLabels(page);
   const percent = await page.getByTestId('gauge-percent').textContent();

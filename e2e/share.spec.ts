@@ -37,6 +37,9 @@ test('Download PNG: the whole dashboard at 2×, not blank, with the footer and w
   const png = await readPng(path);
   expect(png.width).toBeGreaterThanOrEqual(Math.floor(box.width * 2));
   expect(png.height).toBeGreaterThanOrEqual(Math.floor(box.height * 2));
+  // Only the page's footer is added, not every card's as well.
+  const footerHeight = await exported.locator('[data-export-footer="dashboard"]').evaluate((el) => el.scrollHeight);
+  expect(png.height).toBeLessThanOrEqual(Math.ceil((box.height + footerHeight) * 2) + 4);
   expect(luminanceVariance(png)).toBeGreaterThan(100);
   // Opaque: an explicit background, never transparency.
   expect(png.data[3]).toBe(255);
@@ -56,6 +59,7 @@ test("a card's own menu exports that card, with the footer", async ({ page }, in
   const box = (await card.boundingBox())!;
   await card.getByRole('button', { name: 'Credits card: export' }).click();
   const download = await downloadFrom(page, 'Download PNG');
+  expect(download.suggestedFilename()).toMatch(/^mixpeek-org_demo123-\d{4}-\d{2}-\d{2}-credit\.png$/);
   const path = info.outputPath('card.png');
   await download.saveAs(path);
   const png = await readPng(path);

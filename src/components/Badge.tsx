@@ -12,7 +12,7 @@ export function Badge({ children, tone, className = '' }: BadgeProps) {
   return (
     <span
       style={style}
-      className={`inline-flex items-center gap-1 rounded-full border border-line px-2 py-0.5 text-xs font-semibold ${tone ? '' : 'bg-surface-muted text-ink'} ${className}`}
+      className={`inline-flex items-center gap-1 rounded-full whitespace-nowrap border border-line px-2 py-0.5 text-xs font-semibold ${tone ? '' : 'bg-surface-muted text-ink'} ${className}`}
     >
       {children}
     </span>

@@ -13,3 +13,6 @@ export function useMediaQuery(query: string): boolean {
 }
 
 export const usePrefersReducedMotion = () => useMediaQuery('(prefers-reduced-motion: reduce)');
+
+/** True while the page is laid out for printing (charts must not animate into a printout). */
+export const usePrinting = () => useMediaQuery('print');

@@ -16,9 +16,16 @@ const REVEAL_FOOTER: [string, string][] = [
   ['overflow-y', 'visible'],
 ];
 
+/**
+ * The footer an exported node carries: the page's for the whole dashboard, the card's own
+ * for a card (a dashboard export must not also reveal every card's footer).
+ */
+const footerScope = (node: HTMLElement) => (node.id === 'dashboard-export' ? 'dashboard' : 'card');
+
 export async function capturePng(node: HTMLElement): Promise<Blob> {
   const { domToBlob } = await import('modern-screenshot');
-  const footers = Array.from(node.querySelectorAll<HTMLElement>('[data-export-footer]'));
+  const scope = footerScope(node);
+  const footers = Array.from(node.querySelectorAll<HTMLElement>(`[data-export-footer="${scope}"]`));
   const extraHeight = footers.reduce((sum, footer) => sum + footer.scrollHeight, 0);
   // An explicit background: a dark-theme export must not be light text on transparency.
   const background = opaqueBackground(node);
@@ -30,7 +37,7 @@ export async function capturePng(node: HTMLElement): Promise<Blob> {
     font: false, // system fonts only: nothing to embed, nothing to fetch
     filter: (n) => !(n instanceof Element && n.hasAttribute('data-export-exclude')),
     onCloneEachNode: (clone) => {
-      if (!(clone instanceof HTMLElement) || !clone.hasAttribute('data-export-footer')) return;
+      if (!(clone instanceof HTMLElement) || clone.getAttribute('data-export-footer') !== scope) return;
       clone.removeAttribute('aria-hidden');
       // The copied computed style holds both physical and logical sizes (block-size: 0px).
       for (const [property, value] of REVEAL_FOOTER) clone.style.setProperty(property, value);

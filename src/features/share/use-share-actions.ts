@@ -30,6 +30,9 @@ interface Options {
   setCapturedAt: (capturedAt: Date) => void;
 }
 
+/** "credit-card" → "credit"; the whole dashboard has no part name. */
+const cardPart = (node: HTMLElement) => (node.id === 'dashboard-export' ? undefined : node.id.replace(/-card$/, ''));
+
 const reason = (error: unknown) => (error instanceof Error && error.message ? error.message : 'unknown error');
 
 /** Every share action, each ending in visible feedback: done, or failed and why. */
@@ -39,7 +42,8 @@ export function useShareActions({ factsAt, organizationId, hideIdentifiers, setC
   const fail = (message: string) => setFeedback({ tone: 'error', message });
 
   const fileName = useCallback(
-    (extension: string, at: Date) => exportFileName(organizationId, at, extension, hideIdentifiers),
+    (extension: string, at: Date, node?: HTMLElement) =>
+      exportFileName(organizationId, at, extension, hideIdentifiers, node ? cardPart(node) : undefined),
     [organizationId, hideIdentifiers],
   );
 
@@ -56,8 +60,8 @@ export function useShareActions({ factsAt, organizationId, hideIdentifiers, setC
       setFeedback(null);
       capturePng(node).then(
         (blob) => {
-          downloadBlob(blob, fileName('png', at));
-          ok(`Downloaded ${fileName('png', at)}`);
+          downloadBlob(blob, fileName('png', at, node));
+          ok(`Downloaded ${fileName('png', at, node)}`);
         },
         (error: unknown) => fail(`The image could not be made: ${reason(error)}`),
       );
@@ -82,7 +86,7 @@ export function useShareActions({ factsAt, organizationId, hideIdentifiers, setC
             const at = stamp();
             capturePng(node)
               .then((blob) => {
-                const file = new File([blob], fileName('png', at), { type: 'image/png' });
+                const file = new File([blob], fileName('png', at, node), { type: 'image/png' });
                 if (navigator.canShare && !navigator.canShare({ files: [file] })) {
                   throw new Error('this browser cannot share image files');
                 }

@@ -12,7 +12,7 @@ export function ChangesNotice({ changes, since }: { changes: Change[]; since: st
     >
       <h2 id="changes-title" className="flex items-center gap-2 font-semibold text-info">
         <History size={16} aria-hidden />
-        Changed since the previous refresh ({since})
+        Changed by the refresh at {since}
       </h2>
       <ul className="mt-2 space-y-0.5">
         {changes.map((change) => (

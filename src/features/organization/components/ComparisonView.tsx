@@ -8,17 +8,20 @@ import { formatInteger, formatPercent } from '@/lib/format';
 import { organizationQueryOptions } from '../api/get-organization';
 import { balanceStatusText } from '../model/balance-status';
 import { gaugeModel, resolveAllowance } from '../model/credit-gauge';
-import { RATE_LIMIT_CATEGORIES } from '../model/rate-limit-categories';
+import { customAllowanceKey, useCustomAllowances } from '../model/custom-allowance';
+import { rateLimitRows } from '../model/rate-limit-rows';
 import { findTier } from '../model/tiers';
 import { NotReported } from './FieldValue';
 
 /** The connected organizations side by side: tier, balance against allowance, rate limits. */
 export function ComparisonView({ sessions, onBack }: { sessions: Session[]; onBack: () => void }) {
   const results = useQueries({ queries: sessions.map((session) => organizationQueryOptions(session)) });
+  const customAllowances = useCustomAllowances();
   const columns = results.map((result, i) => {
     const session = sessions[i]!;
     const org = result.data?.organization ?? null;
-    const model = org ? gaugeModel(org.creditCount, resolveAllowance(org.accountType, null)) : null;
+    const custom = org ? (customAllowances[customAllowanceKey(org)] ?? null) : null;
+    const model = org ? gaugeModel(org.creditCount, resolveAllowance(org.accountType, custom)) : null;
     return {
       key: i,
       heading: org?.organizationName ?? (session.kind === 'api' ? maskApiKey(session.apiKey) : 'Sample'),
@@ -28,6 +31,11 @@ export function ComparisonView({ sessions, onBack }: { sessions: Session[]; onBa
       model,
     };
   });
+  const categories = [
+    ...new Map(
+      columns.flatMap((c) => (c.org ? rateLimitRows(c.org.rateLimits) : [])).map((r) => [r.category, r] as const),
+    ).values(),
+  ];
   const rows: { label: string; cell: (c: (typeof columns)[number]) => React.ReactNode }[] = [
     {
       label: 'Tier',
@@ -49,10 +57,11 @@ export function ComparisonView({ sessions, onBack }: { sessions: Session[]; onBa
       cell: (c) => (c.model?.percent == null ? '—' : formatPercent(c.model.percent)),
     },
     { label: 'Status', cell: (c) => (c.model ? balanceStatusText(c.model) : null) },
-    ...RATE_LIMIT_CATEGORIES.map((category) => ({
-      label: `${category.label} (requests / min)`,
+    // The five documented categories, then any other that any organization reports.
+    ...categories.map(({ category, label }) => ({
+      label: `${label} (requests / min)`,
       cell: (c: (typeof columns)[number]) => {
-        const limit = c.org?.rateLimits.find((r) => r.category === category.id)?.perMinute ?? null;
+        const limit = c.org?.rateLimits.find((r) => r.category === category)?.perMinute ?? null;
         return c.org ? limit === null ? <NotReported /> : formatInteger(limit) : null;
       },
     })),

@@ -2,7 +2,7 @@ import { Suspense, useId, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/buttons';
 import { Card } from '@/components/Card';
 import { formatCompact, formatInteger, formatPercent } from '@/lib/format';
-import { usePrefersReducedMotion } from '@/lib/use-media-query';
+import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import { balanceStatusText, balanceStatusTone } from '../model/balance-status';
 import { gaugeModel, parseAllowanceInput, resolveAllowance, type GaugeModel } from '../model/credit-gauge';
 import { customAllowanceKey, useCustomAllowance } from '../model/custom-allowance';
@@ -48,7 +48,7 @@ function AllowanceForm({ current, onSave }: { current: number | null; onSave: (a
           className="tabular min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm"
         />
         <button type="submit" className={buttonClass.secondary}>
-          {current === null ? 'Compare' : 'Update'}
+          {current === null ? 'Use this allowance' : 'Update'}
         </button>
         {current !== null ? (
           <button type="button" className={buttonClass.ghost} onClick={() => onSave(null)}>
@@ -98,6 +98,7 @@ function allowanceText(model: GaugeModel): string | null {
 export function CreditGaugeCard({ org }: { org: Organization }) {
   const [customAllowance, setCustomAllowance] = useCustomAllowance(customAllowanceKey(org));
   const reducedMotion = usePrefersReducedMotion();
+  const printing = usePrinting();
   const model = gaugeModel(org.creditCount, resolveAllowance(org.accountType, customAllowance));
   const percentText = model.percent === null ? null : formatPercent(model.percent);
   // The exact figure is written out beside the gauge; its centre stays short enough to fit.
@@ -183,7 +184,7 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
               data-testid="gauge-meter"
             >
               <Suspense fallback={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}>
-                <CreditGaugeChart segments={model.segments} animate={!reducedMotion} />
+                <CreditGaugeChart segments={model.segments} animate={!reducedMotion && !printing} />
               </Suspense>
             </div>
             {model.segments.over > 0 ? <AllowanceMarker scaleMax={model.segments.scaleMax} /> : null}

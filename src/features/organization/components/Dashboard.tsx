@@ -140,7 +140,7 @@ export function Dashboard({
       >
         {snapshot ? (
           <ShareStateProvider value={share.state}>
-            <div id={DASHBOARD_EXPORT_ID} className="space-y-4 bg-canvas">
+            <div id={DASHBOARD_EXPORT_ID} className="-mx-4 -mt-4 mb-0 space-y-4 bg-canvas p-4">
               {staleError ? (
                 <div
                   role="alert"

@@ -7,7 +7,7 @@ import { NotReported } from './FieldValue';
 function Value({ value, depth }: { value: unknown; depth: number }) {
   if (isRecord(value) || Array.isArray(value)) {
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    const label = Array.isArray(value) ? `${entries.length} items` : `${entries.length} keys`;
+    const label = `${entries.length} ${Array.isArray(value) ? (entries.length === 1 ? 'item' : 'items') : entries.length === 1 ? 'key' : 'keys'}`;
     if (entries.length === 0) return <span className="text-ink-muted">{Array.isArray(value) ? '[]' : '{}'}</span>;
     return (
       <details open={depth === 0 && entries.length <= 5}>
@@ -43,7 +43,9 @@ export function MetadataCard({ metadata }: { metadata: Record<string, unknown> |
     <Card
       id="metadata-card"
       title="Metadata"
-      subtitle={metadata ? `${entries.length} keys set on the organization` : undefined}
+      subtitle={
+        metadata ? `${entries.length} ${entries.length === 1 ? 'key' : 'keys'} set on the organization` : undefined
+      }
       actions={
         metadata ? <CopyButton text={JSON.stringify(metadata, null, 2)} label="Copy metadata as JSON" /> : undefined
       }

@@ -2,7 +2,7 @@ import { Suspense, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/Card';
 import { formatInteger } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
-import { usePrefersReducedMotion } from '@/lib/use-media-query';
+import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import type { Organization } from '../model/organization';
 import { rateLimitChartHeight, rateLimitRows } from '../model/rate-limit-rows';
 import { ChartCardActions } from './ChartCardActions';
@@ -18,6 +18,7 @@ export function RateLimitCard({ org }: { org: Organization }) {
   const descriptionId = useId();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const reducedMotion = usePrefersReducedMotion();
+  const printing = usePrinting();
   const height = rateLimitChartHeight(rows.length);
   const missing = rows.filter((r) => r.perMinute === null).map((r) => r.label);
   const summary = rows
@@ -89,7 +90,7 @@ export function RateLimitCard({ org }: { org: Organization }) {
         >
           {width > 0 ? (
             <Suspense fallback={null}>
-              <RateLimitChart rows={rows} width={width} height={height} animate={!reducedMotion} />
+              <RateLimitChart rows={rows} width={width} height={height} animate={!reducedMotion && !printing} />
             </Suspense>
           ) : null}
         </div>

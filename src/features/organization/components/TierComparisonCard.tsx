@@ -1,12 +1,15 @@
 import { Badge } from '@/components/Badge';
 import { Card } from '@/components/Card';
 import { formatInteger, formatPercent } from '@/lib/format';
+import { customAllowanceKey, useCustomAllowance } from '../model/custom-allowance';
 import type { Organization } from '../model/organization';
 import { findTier, TIER_SOURCE, TIERS } from '../model/tiers';
 
 /** The four tiers side by side, this organization's highlighted, and its balance against each. */
 export function TierComparisonCard({ org }: { org: Organization }) {
   const current = findTier(org.accountType);
+  // Enterprise has no published allowance: the contracted one typed on the gauge stands in.
+  const [customAllowance] = useCustomAllowance(customAllowanceKey(org));
   return (
     <Card id="tiers-card" title="Tiers" subtitle={`${TIER_SOURCE}, credits a month`}>
       <div className="overflow-x-auto">
@@ -31,9 +34,10 @@ export function TierComparisonCard({ org }: { org: Organization }) {
           <tbody>
             {TIERS.map((tier) => {
               const isCurrent = tier.id === current?.id;
+              const allowance = tier.monthlyAllowance ?? (isCurrent ? customAllowance : null);
               const percent =
-                tier.monthlyAllowance !== null && org.creditCount !== null
-                  ? formatPercent((org.creditCount / tier.monthlyAllowance) * 100)
+                allowance !== null && org.creditCount !== null
+                  ? formatPercent((org.creditCount / allowance) * 100)
                   : null;
               return (
                 <tr
@@ -48,7 +52,11 @@ export function TierComparisonCard({ org }: { org: Organization }) {
                     </span>
                   </th>
                   <td className="tabular py-1.5 pr-3 text-right">
-                    {tier.monthlyAllowance === null ? 'Custom' : formatInteger(tier.monthlyAllowance)}
+                    {tier.monthlyAllowance !== null
+                      ? formatInteger(tier.monthlyAllowance)
+                      : allowance !== null
+                        ? `${formatInteger(allowance)} (contracted)`
+                        : 'Custom'}
                   </td>
                   <td className="py-1.5 pr-3 text-ink-muted">{tier.includes}</td>
                   <td className="tabular py-1.5 text-right">{percent ?? '—'}</td>

@@ -26,4 +26,7 @@ export function useCustomAllowance(organizationKey: string): [number | null, (am
   return [all?.[organizationKey] ?? null, set];
 }
 
+/** Every typed-in allowance, by customAllowanceKey (for views of several organizations). */
+export const useCustomAllowances = (): Record<string, number> => useStoredValue(store) ?? {};
+
 export const clearCustomAllowances = () => store.set(null);

@@ -63,16 +63,19 @@ describe('summaryMarkdown', () => {
         '',
         '- **Organization:** Tinker Labs (`org_tinker42`)',
         '- **Tier:** Free',
-        '- **Credit balance:** 62 credits · 6\\.2% of the monthly allowance of 1,000 credits · Low balance: under 10% of the monthly allowance',
+        '- **Credit balance:** 62 credits · 6.2% of the monthly allowance of 1,000 credits · Low balance: under 10% of the monthly allowance',
         '- **Rate limits** (requests per minute): metadata 20 · data 10 · search 10 · upload 5 · compute 5',
         '- **Captured:** Nov 28, 2026, 12:00 PM UTC',
-        '- **Source:** https://api\\.mixpeek\\.com',
+        '- **Source:** https://api.mixpeek.com',
       ].join('\n'),
     );
   });
 
   it('escapes what Markdown would read as formatting in values from the API', () => {
-    expect(escapeMarkdown('*Acme* [x](http://e) #1 _a_')).toBe('\\*Acme\\* \\[x\\]\\(http://e\\) \\#1 \\_a\\_');
+    expect(escapeMarkdown('*Acme* [x](http://e) <b>_a_</b> `c`')).toBe(
+      '\\*Acme\\* \\[x\\](http://e) \\<b\\>\\_a\\_\\</b\\> \\`c\\`',
+    );
+    expect(escapeMarkdown('https://api.mixpeek.com · 6.2%')).toBe('https://api.mixpeek.com · 6.2%');
   });
 });
 
@@ -121,5 +124,13 @@ describe('exportFileName and redaction', () => {
     expect(maskIdentifier('org_demo123')).toBe('org_•••••');
     expect(maskIdentifier('secret')).toBe('•••••');
     expect(maskEmail('billing@acme.example')).toBe('•••@•••');
+  });
+});
+
+describe('exportFileName for a card', () => {
+  it('adds the card after the date, so card and dashboard images do not overwrite each other', () => {
+    expect(exportFileName('org_demo123', new Date(2026, 10, 28), 'png', false, 'credit')).toBe(
+      'mixpeek-org_demo123-2026-11-28-credit.png',
+    );
   });
 });

@@ -22,9 +22,12 @@ export function summaryText(f: ShareFacts): string {
   ].join('\n');
 }
 
-/** Backslash-escapes what Markdown would read as formatting in a value from the API. */
+/**
+ * Backslash-escapes what Markdown would read as formatting inside a line of text (emphasis,
+ * code, links, HTML); dots and dashes mid-line are left alone so URLs and numbers read plainly.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }
 
 /** The same summary in Markdown, for chat tools and tickets. */
