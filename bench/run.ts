@@ -7,7 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../e2e/support/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.mjs';
 import { sizeReport } from '../scripts/size-report.ts';
 import { floorPage } from './floor-page.ts';
 
@@ -16,14 +16,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist-e2e');
 const APP = 'http://127.0.0.1:4173';
 const CHROME = findChromium() ?? chromium.executablePath();
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const FLAGS = CHROMIUM_ARGS;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

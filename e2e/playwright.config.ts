@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { STUB_API } from './support/app';
-import { findChromium } from './support/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './support/browser.mjs';
 
 const APP = 'http://127.0.0.1:4173';
 const executablePath = findChromium() ?? undefined; // undefined: Playwright's own browser (checked beforehand)
@@ -30,14 +30,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -2,6 +2,19 @@
 // then a browser Playwright downloaded itself. Shared by the config and the pre-flight check.
 import { existsSync } from 'node:fs';
 
+/**
+ * Flags for a headless Chromium on a closed, sandbox-less machine: without the background
+ * networking ones it keeps trying to reach Google's hosts. Used by the tests and the bench.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 export function findChromium() {
