@@ -4,16 +4,28 @@
  */
 type Locale = string | undefined;
 
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = cache.get(id);
+// Building an Intl formatter costs far more than using one (a users table formats thousands of
+// dates), so each locale and option set is built once.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: Locale,
+  options: object,
+  build: () => F,
+): F {
+  const id = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = cache.get(id) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = build();
     cache.set(id, format);
   }
   return format;
 }
+
+const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+const dateTimeFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 /** Whole number with the locale's grouping ("250,000"; "250.000" in de-DE). */
 export function formatInteger(value: number, locale?: Locale): string {
@@ -45,13 +57,13 @@ export function formatCompact(value: number, locale?: Locale): string {
 
 /** Absolute date and time with the time zone named ("Nov 20, 2026, 2:32 PM UTC"). */
 export function formatDateTime(date: Date, locale?: Locale, timeZone?: string): string {
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  const dateTime = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
   // dateStyle cannot be combined with timeZoneName, so the zone is formatted on its own.
   return `${dateTime} ${timeZoneName(date, locale, timeZone)}`;
 }
 
 function timeZoneName(date: Date, locale: Locale, timeZone: string | undefined): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
     .formatToParts(date)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone ?? '';
@@ -59,7 +71,7 @@ function timeZoneName(date: Date, locale: Locale, timeZone: string | undefined):
 
 /** Clock time with its zone, for "stale since 14:32 UTC". */
 export function formatTime(date: Date, locale?: Locale, timeZone?: string): string {
-  return `${new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date)} ${timeZoneName(date, locale, timeZone)}`;
+  return `${dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date)} ${timeZoneName(date, locale, timeZone)}`;
 }
 
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -75,7 +87,12 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 days ago", "in 2 hours", "now": the largest unit that fits. */
 export function formatRelative(date: Date, now: Date, locale?: Locale): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(
+    'relative',
+    locale,
+    { numeric: 'auto' },
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   for (const [unit, size] of RELATIVE_STEPS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       return format.format(Math.trunc(seconds / size), unit);
