@@ -115,6 +115,11 @@ export async function fetchOrganization({
   return snapshotFromBody(body, false);
 }
 
+const sampleSnapshot = (sampleId: string): OrganizationSnapshot | undefined => {
+  const sample = findSample(sampleId);
+  return sample ? snapshotFromBody(sample.body, true) : undefined;
+};
+
 const notRateLimited = (error: unknown) => (rateLimitedUntil(error) ?? 0) <= Date.now();
 
 /**
@@ -128,10 +133,10 @@ export function organizationQueryOptions(session: Session, refreshSeconds = 0) {
     queryKey: organizationKeys.forSession(session),
     queryFn: ({ signal }): Promise<OrganizationSnapshot> => {
       if (session.kind === 'sample') {
-        const sample = findSample(session.sampleId);
-        if (!sample)
+        const snapshot = sampleSnapshot(session.sampleId);
+        if (!snapshot)
           return Promise.reject(new ApiError('unreadable', `There is no sample organization "${session.sampleId}".`));
-        return Promise.resolve(snapshotFromBody(sample.body, true));
+        return Promise.resolve(snapshot);
       }
       return fetchOrganization({ baseUrl: session.baseUrl, apiKey: session.apiKey, signal });
     },
@@ -143,7 +148,8 @@ export function organizationQueryOptions(session: Session, refreshSeconds = 0) {
     staleTime: 30_000,
     // Sample data never changes; real data refreshes on demand, on focus and on the interval.
     ...(session.kind === 'sample'
-      ? { staleTime: Infinity }
+      ? // Sample data is at hand: the first render already shows the dashboard, not a skeleton.
+        { staleTime: Infinity, initialData: () => sampleSnapshot(session.sampleId) }
       : { refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false }),
   });
 }
