@@ -2,9 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/config/csp.ts';
 import { DEFAULT_API_URL, PROXY_PATH } from './src/config/proxy.ts';
+import { writeSamplePages } from './scripts/sample-pages.ts';
 
 // The same-origin proxy: `npm run dev` and `npm run preview` forward PROXY_PATH to the
 // upstream API so that the browser never makes a cross-origin request in local use.
@@ -31,11 +33,27 @@ function cspMeta(policy: string): Plugin {
   };
 }
 
+// After the client build: one prerendered page per sample organization (scripts/sample-pages.ts).
+function samplePages(env: Record<string, string>): Plugin {
+  let resolved: ResolvedConfig;
+  return {
+    name: 'sample-pages',
+    apply: 'build',
+    configResolved(config) {
+      resolved = config;
+    },
+    async writeBundle() {
+      if (resolved.build.ssr) return;
+      await writeSamplePages(resolve(resolved.root, resolved.build.outDir), resolved.mode, env);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const upstream = env.MIXPEEK_PROXY_TARGET || DEFAULT_API_URL;
   return {
-    plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(env))],
+    plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(env)), samplePages(env)],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
@@ -44,7 +62,7 @@ export default defineConfig(({ mode }) => {
     build: { target: 'es2022', sourcemap: false, manifest: true },
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
     },

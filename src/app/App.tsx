@@ -23,6 +23,9 @@ const comparison = preloadable(() =>
   import('@/features/organization/components/ComparisonView').then((m) => m.ComparisonView),
 );
 const Dashboard = dashboard.Component;
+
+/** The dashboard's code and its charts', loaded ahead of the first render that shows them. */
+export const preloadDashboard = () => Promise.all([dashboard.preload(), preloadCharts()]);
 const ComparisonView = comparison.Component;
 
 function Loading() {
@@ -39,8 +42,7 @@ export function App() {
   // The chart code starts loading with the app (on the key screen, or beside the request
   // when a reload restores a session), so it never waits behind the organization.
   useEffect(() => {
-    void dashboard.preload();
-    preloadCharts();
+    void preloadDashboard();
   }, []);
   const workspace = useWorkspace();
   const queryClient = useQueryClient();

@@ -31,11 +31,24 @@ export function allowedApiOrigins(env: CspEnv): string[] {
   return [...new Set(origins)];
 }
 
-export function contentSecurityPolicy(env: CspEnv): string {
+/**
+ * Inline code a page may run, as CSP hash sources ('sha256-…'). Only the prerendered sample
+ * pages have any: their inlined stylesheet and scripts, and the style attributes in their markup.
+ */
+export interface InlineHashes {
+  scripts?: readonly string[];
+  styles?: readonly string[];
+  styleAttributes?: readonly string[];
+}
+
+export function contentSecurityPolicy(env: CspEnv, inline: InlineHashes = {}): string {
+  const { scripts = [], styles = [], styleAttributes = [] } = inline;
+  // 'unsafe-hashes' lets only style attributes whose exact text is listed apply: not any inline style.
+  const attributeSources = styleAttributes.length ? ["'unsafe-hashes'", ...styleAttributes] : [];
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
+    ["script-src 'self'", ...scripts].join(' '),
+    ["style-src 'self'", ...styles, ...attributeSources].join(' '),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self' ${allowedApiOrigins(env).join(' ')}`,

@@ -8,7 +8,4 @@ const rateLimits = preloadable(() => import('./RateLimitChart').then((m) => m.de
 export const CreditGaugeChart = gauge.Component;
 export const RateLimitChart = rateLimits.Component;
 
-export function preloadCharts(): void {
-  void gauge.preload();
-  void rateLimits.preload();
-}
+export const preloadCharts = () => Promise.all([gauge.preload(), rateLimits.preload()]);

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { cspHash, samplePageHtml, styleAttributeValues } from './sample-pages';
+
+const TEMPLATE = `<!doctype html><html><head>
+<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
+<script src="/theme.js"></script>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
+</head><body><div id="root"></div></body></html>`;
+
+const ASSETS: Record<string, string> = {
+  '/theme.js': 'document.documentElement.dataset.theme = "dark";',
+  '/assets/index-ghi.css': 'body{color:red}',
+};
+const MARKUP = '<p style="width:10px">A &amp; B</p><span style="background:var(--x);color:&quot;q&quot;">x</span>';
+
+const page = (overrides: Partial<Parameters<typeof samplePageHtml>[0]> = {}) =>
+  samplePageHtml({ template: TEMPLATE, markup: MARKUP, env: {}, readAsset: (path) => ASSETS[path]!, ...overrides });
+
+const policyOf = (html: string) =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!.replaceAll('&#39;', "'");
+const directive = (policy: string, name: string) =>
+  policy
+    .split('; ')
+    .find((d) => d.startsWith(`${name} `))!
+    .split(' ')
+    .slice(1);
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('styleAttributeValues', () => {
+  it('reads each distinct style attribute as the browser does, entities decoded', () => {
+    expect(styleAttributeValues(`${MARKUP}<i style="width:10px"></i>`)).toEqual([
+      'width:10px',
+      'background:var(--x);color:"q"',
+    ]);
+    expect(styleAttributeValues('<p data-style="a">no</p>')).toEqual([]);
+  });
+});
+
+describe('samplePageHtml', () => {
+  it('puts the markup in #root and inlines the stylesheet and the theme script', () => {
+    const html = page();
+    expect(html).toContain(`<div id="root">${MARKUP}</div>`);
+    expect(html).toContain('<style>body{color:red}</style>');
+    expect(html).toContain(`<script>${ASSETS['/theme.js']}</script>`);
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).not.toContain('src="/theme.js"');
+  });
+
+  it('loads the app script (and its preloads) only from the loader, after the first paint', () => {
+    const html = page();
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+    expect(html).not.toContain('<link rel="modulepreload"');
+    const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
+    expect(loader).toContain('"/assets/index-abc.js"');
+    expect(loader).toContain('"/assets/jsx-runtime-def.js"');
+    expect(loader).toContain('requestAnimationFrame');
+  });
+
+  it('admits exactly its inline code and style attributes by hash, and nothing inline beyond', () => {
+    const html = page();
+    const policy = policyOf(html);
+    const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
+    expect(directive(policy, 'script-src')).toEqual(["'self'", sha(ASSETS['/theme.js']!), sha(loader)]);
+    expect(directive(policy, 'style-src')).toEqual([
+      "'self'",
+      sha('body{color:red}'),
+      "'unsafe-hashes'",
+      sha('width:10px'),
+      sha('background:var(--x);color:"q"'),
+    ]);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(cspHash('width:10px')).toBe(sha('width:10px'));
+  });
+
+  it('refuses a template it cannot fill, and an asset that would close its element early', () => {
+    expect(() => page({ template: TEMPLATE.replace('<div id="root"></div>', '') })).toThrow(/#?root/);
+    expect(() => page({ template: TEMPLATE.replace(/<meta[^>]*>/, '') })).toThrow(/Content-Security-Policy/);
+    expect(() => page({ template: TEMPLATE.replace(/<link rel="stylesheet"[^>]*>/, '') })).toThrow(/stylesheet/);
+    expect(() => page({ readAsset: (path) => (path.endsWith('.css') ? 'a{}</style><script>x()' : 'y()') })).toThrow(
+      /closes its element/,
+    );
+  });
+});

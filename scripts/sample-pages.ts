@@ -1,0 +1,132 @@
+/**
+ * Prerendered sample pages: after `vite build`, each sample organization gets
+ * `<outDir>/sample/<id>/index.html` with its whole dashboard already in the HTML, so the page
+ * paints every fact before any JavaScript arrives; the app then replaces the markup with the
+ * same live render. The markup comes from the app's own components (src/app/prerender.tsx),
+ * rendered by a Vite SSR server so aliases and env match the build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer } from 'vite';
+import { contentSecurityPolicy, type CspEnv } from '../src/config/csp.ts';
+
+/** Where the pages are served: /sample/<id>/. */
+export const samplePagePath = (sampleId: string) => `/sample/${sampleId}/`;
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+
+export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#x27': "'", '#39': "'" };
+const decodeAttribute = (text: string) =>
+  text.replace(/&(amp|quot|lt|gt|#x27|#39);/g, (_, name: string) => ENTITIES[name]!);
+const encodeAttribute = (text: string) =>
+  text.replace(/[&"'<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+/** The distinct values of the style attributes in some markup, as the browser reads them. */
+export function styleAttributeValues(markup: string): string[] {
+  return [...new Set([...markup.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decodeAttribute(m[1]!)))];
+}
+
+const STYLESHEET = /<link rel="stylesheet"[^>]* href="([^"]+)">/;
+const THEME_SCRIPT = /<script src="(\/theme\.js)"><\/script>/;
+const MODULE_SCRIPT = /\s*<script type="module"[^>]* src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]* href="([^"]+)">/g;
+
+function take(html: string, pattern: RegExp, what: string): RegExpExecArray {
+  const match = pattern.exec(html);
+  if (!match) throw new Error(`index.html has no ${what}`);
+  return match;
+}
+
+/**
+ * The app's script, loaded once the prerendered dashboard has painted: fetched in parallel
+ * it would compete with the first paint for the network, which is all a slow phone has.
+ * A hidden tab paints nothing, so there it loads at once.
+ */
+function loaderScript(entry: string, preloads: string[]): string {
+  const load = [
+    ...preloads.map(
+      (href) =>
+        `l=document.createElement('link');l.rel='modulepreload';l.href=${JSON.stringify(href)};document.head.append(l);`,
+    ),
+    `s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.append(s);`,
+  ].join('');
+  return `(()=>{let l,s;const load=()=>{${load}};document.hidden?load():requestAnimationFrame(()=>setTimeout(load))})()`;
+}
+
+export interface SamplePageInput {
+  /** The built index.html. */
+  template: string;
+  /** The prerendered dashboard. */
+  markup: string;
+  env: CspEnv;
+  /** The text of a built file, by its URL path ("/assets/index-….css"). */
+  readAsset: (path: string) => string;
+}
+
+/**
+ * The built index.html with a prerendered dashboard in #root. Everything the first paint
+ * needs is in this one response (stylesheet and theme script inlined), and the CSP admits
+ * exactly that inline code and the style attributes of this markup, by hash.
+ */
+export function samplePageHtml({ template, markup, env, readAsset }: SamplePageInput): string {
+  if (template.split(ROOT_ELEMENT).length !== 2) throw new Error(`index.html must contain ${ROOT_ELEMENT} once`);
+  take(template, CSP_META, 'Content-Security-Policy meta tag');
+  const stylesheet = take(template, STYLESHEET, 'stylesheet link');
+  const theme = take(template, THEME_SCRIPT, 'theme script');
+  const entry = take(template, MODULE_SCRIPT, 'module script');
+  const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+
+  // A </style> or </script> inside would end the element early; built assets never have one.
+  const css = readAsset(stylesheet[1]!);
+  const themeCode = readAsset(theme[1]!);
+  const loader = loaderScript(entry[1]!, preloads);
+  if (/<\/style/i.test(css) || /<\/script/i.test(themeCode)) throw new Error('an inlined asset closes its element');
+
+  const policy = contentSecurityPolicy(env, {
+    scripts: [cspHash(themeCode), cspHash(loader)],
+    styles: [cspHash(css)],
+    styleAttributes: styleAttributeValues(markup).map(cspHash),
+  });
+  return template
+    .replace(CSP_META, () => `<meta http-equiv="Content-Security-Policy" content="${encodeAttribute(policy)}">`)
+    .replace(MODULE_PRELOAD, '')
+    .replace(MODULE_SCRIPT, '')
+    .replace(stylesheet[0], () => `<style>${css}</style>`)
+    .replace(theme[0], () => `<script>${themeCode}</script>`)
+    .replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div><script>${loader}</script>`);
+}
+
+interface PrerenderModule {
+  SAMPLE_IDS: string[];
+  renderSampleDashboard(sampleId: string): Promise<string>;
+}
+
+/** Writes one page per sample organization next to the built index.html; returns their paths. */
+export async function writeSamplePages(outDir: string, mode: string, env: CspEnv): Promise<string[]> {
+  const server = await createServer({
+    mode,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+  });
+  try {
+    const prerender = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
+    const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const written: string[] = [];
+    for (const sampleId of prerender.SAMPLE_IDS) {
+      const markup = await prerender.renderSampleDashboard(sampleId);
+      const dir = join(outDir, samplePagePath(sampleId));
+      mkdirSync(dir, { recursive: true });
+      const readAsset = (path: string) => readFileSync(join(outDir, path), 'utf8');
+      writeFileSync(join(dir, 'index.html'), samplePageHtml({ template, markup, env, readAsset }));
+      written.push(samplePagePath(sampleId));
+    }
+    return written;
+  } finally {
+    await server.close();
+  }
+}
