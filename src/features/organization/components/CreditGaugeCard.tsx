@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/buttons';
 import { Card } from '@/components/Card';
 import { formatCompact, formatInteger, formatPercent } from '@/lib/format';
@@ -12,7 +12,7 @@ import { GAUGE_CENTER, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-ge
 import { ChartCardActions } from './ChartCardActions';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
-import { CreditGaugeChart } from './lazy-charts';
+import { ChartSlot, CreditGaugeChart } from './lazy-charts';
 import { StatusLine } from './StatusLine';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
 
@@ -183,9 +183,9 @@ export function CreditGaugeCard({ org }: { org: Organization }) {
               aria-describedby={statusId}
               data-testid="gauge-meter"
             >
-              <Suspense fallback={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}>
+              <ChartSlot placeholder={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}>
                 <CreditGaugeChart segments={model.segments} animate={!reducedMotion && !printing} />
-              </Suspense>
+              </ChartSlot>
             </div>
             {model.segments.over > 0 ? <AllowanceMarker scaleMax={model.segments.scaleMax} /> : null}
             <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>

@@ -1,4 +1,4 @@
-import { Suspense, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Card } from '@/components/Card';
 import { formatInteger } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
@@ -8,7 +8,7 @@ import { rateLimitChartHeight, rateLimitRows } from '../model/rate-limit-rows';
 import { ChartCardActions } from './ChartCardActions';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT } from './layout';
-import { RateLimitChart } from './lazy-charts';
+import { ChartSlot, RateLimitChart } from './lazy-charts';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
 
 export function RateLimitCard({ org }: { org: Organization }) {
@@ -89,9 +89,9 @@ export function RateLimitCard({ org }: { org: Organization }) {
           data-testid="rate-limit-chart"
         >
           {width > 0 ? (
-            <Suspense fallback={null}>
+            <ChartSlot>
               <RateLimitChart rows={rows} width={width} height={height} animate={!reducedMotion && !printing} />
-            </Suspense>
+            </ChartSlot>
           ) : null}
         </div>
       )}
