@@ -42,8 +42,9 @@ function take(html: string, pattern: RegExp, what: string): RegExpExecArray {
 }
 
 /**
- * The app's script, loaded once the prerendered dashboard has painted: fetched in parallel
+ * The app's script, loaded once the prerendered dashboard is on screen: fetched in parallel
  * it would compete with the first paint for the network, which is all a slow phone has.
+ * Two frames: the first paints the page, the second begins once that paint is presented.
  * A hidden tab paints nothing, so there it loads at once.
  */
 function loaderScript(entry: string, preloads: string[]): string {
@@ -54,7 +55,7 @@ function loaderScript(entry: string, preloads: string[]): string {
     ),
     `s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.append(s);`,
   ].join('');
-  return `(()=>{let l,s;const load=()=>{${load}};document.hidden?load():requestAnimationFrame(()=>setTimeout(load))})()`;
+  return `(()=>{let l,s;const load=()=>{${load}};document.hidden?load():requestAnimationFrame(()=>requestAnimationFrame(load))})()`;
 }
 
 export interface SamplePageInput {
