@@ -55,11 +55,17 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(env)), samplePages(env)],
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        // recharts imports the shim for React < 18, which ships a fallback store hook; React 19
+        // has its own, which the same package's non-shim entry uses directly.
+        'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+      },
     },
     server: { proxy: mixpeekProxy(upstream) },
     preview: { proxy: mixpeekProxy(upstream) },
-    build: { target: 'es2022', sourcemap: false, manifest: true },
+    // Every browser this build targets (ES2022) supports modulepreload: no polyfill to ship.
+    build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
     test: {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
