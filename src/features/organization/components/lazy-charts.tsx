@@ -11,18 +11,31 @@ export const RateLimitChart = rateLimits.Component;
 
 export const preloadCharts = () => Promise.all([gauge.preload(), rateLimits.preload()]);
 
+// Charts waiting to mount: all that mount in one render are mounted together, in one pass.
+const waiting = new Set<() => void>();
+
+function mountSoon(mount: () => void): () => void {
+  if (waiting.size === 0) {
+    setTimeout(() =>
+      startTransition(() => {
+        for (const next of waiting) next();
+        waiting.clear();
+      }),
+    );
+  }
+  waiting.add(mount);
+  return () => waiting.delete(mount);
+}
+
 /**
  * Where a chart goes. recharts mounts through a cascade of synchronous store updates that
- * React cannot split, so the charts mount after their cards have painted, in an
- * interruptible render of their own: the cards' figures never wait behind a chart, and no
- * one task blocks the page for long. Until then, and while the chart's code loads, the
- * placeholder holds its place.
+ * React cannot split, so the charts mount just after their cards, in a task and a render
+ * pass of their own: the cards' figures never wait behind a chart, and no one task blocks
+ * the page for long. Until then, and while the chart's code loads, the placeholder holds
+ * its place.
  */
 export function ChartSlot({ placeholder = null, children }: { placeholder?: ReactNode; children: ReactNode }) {
   const [mounted, setMounted] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => startTransition(() => setMounted(true)));
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => mountSoon(() => setMounted(true)), []);
   return mounted ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
 }
