@@ -56,7 +56,7 @@ describe('samplePageHtml', () => {
     const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
     expect(loader).toContain('"/assets/index-abc.js"');
     expect(loader).toContain('"/assets/jsx-runtime-def.js"');
-    expect(loader).toContain('requestAnimationFrame');
+    expect(loader).toContain('largest-contentful-paint');
   });
 
   it('admits exactly its inline code and style attributes by hash, and nothing inline beyond', () => {
