@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/config/csp.ts';
 import { DEFAULT_API_URL, PROXY_PATH } from './src/config/proxy.ts';
-import { writeSamplePages } from './scripts/sample-pages.ts';
+import { cspMetaTag, writeSamplePages } from './scripts/sample-pages.ts';
 
 // The same-origin proxy: `npm run dev` and `npm run preview` forward PROXY_PATH to the
 // upstream API so that the browser never makes a cross-origin request in local use.
@@ -21,15 +21,18 @@ function mixpeekProxy(upstream: string): Record<string, ProxyOptions> {
   };
 }
 
-// The built index.html carries the CSP as a <meta> tag so any static host enforces it.
-// Not in dev: Vite's dev server relies on inline scripts.
+// The built index.html carries the CSP as a <meta> tag so any static host enforces it,
+// right after <meta charset> (which must stay within the first 1024 bytes) and before any
+// script. Not in dev: Vite's dev server relies on inline scripts.
 function cspMeta(policy: string): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml(html) {
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset)) throw new Error(`index.html must contain ${charset}`);
+      return html.replace(charset, () => `${charset}\n    ${cspMetaTag(policy)}`);
+    },
   };
 }
 
@@ -64,7 +67,8 @@ export default defineConfig(({ mode }) => {
     },
     server: { proxy: mixpeekProxy(upstream) },
     preview: { proxy: mixpeekProxy(upstream) },
-    // Every browser this build targets (ES2022) supports modulepreload: no polyfill to ship.
+    // No modulepreload polyfill: browsers without modulepreload (Safari before 17) only skip
+    // the hint and fetch the chunks a moment later, which is not worth shipping the polyfill.
     build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
     test: {
       environment: 'jsdom',

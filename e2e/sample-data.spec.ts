@@ -51,4 +51,10 @@ test('the built page carries its Content-Security-Policy', async ({ page }) => {
   expect(policy).toContain("object-src 'none'");
   // No inline script for the policy to have to allow.
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // The policy comes before any script it governs, after the encoding declared in the first 1024 bytes.
+  const charset = html.indexOf('<meta charset="UTF-8"');
+  expect(charset).toBeGreaterThan(0);
+  expect(charset).toBeLessThan(1024 - 30);
+  expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeGreaterThan(charset);
+  expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'));
 });

@@ -25,6 +25,10 @@ const decodeAttribute = (text: string) =>
 const encodeAttribute = (text: string) =>
   text.replace(/[&"'<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[c]!);
 
+/** The Content-Security-Policy as the <meta> tag the built pages carry. */
+export const cspMetaTag = (policy: string) =>
+  `<meta http-equiv="Content-Security-Policy" content="${encodeAttribute(policy)}">`;
+
 /** The distinct values of the style attributes in some markup, as the browser reads them. */
 export function styleAttributeValues(markup: string): string[] {
   return [...new Set([...markup.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decodeAttribute(m[1]!)))];
@@ -58,10 +62,10 @@ function loaderScript(entry: string, preloads: string[]): string {
     `s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.append(s);`,
   ].join('');
   return (
-    `(()=>{let l,s,done=false;const load=()=>{if(done)return;done=true;${append}};` +
+    `(()=>{let l,s,seen,done=false;const load=()=>{if(done)return;done=true;seen?.disconnect();${append}};` +
     `if(document.hidden)return load();const parsed=performance.now();` +
-    `try{new PerformanceObserver(list=>{if(list.getEntries().some(e=>e.startTime>=parsed))setTimeout(load)})` +
-    `.observe({type:'largest-contentful-paint',buffered:true})}catch{}setTimeout(load,100)})()`
+    `try{seen=new PerformanceObserver(list=>{if(list.getEntries().some(e=>e.startTime>=parsed))setTimeout(load)});` +
+    `seen.observe({type:'largest-contentful-paint',buffered:true})}catch{}setTimeout(load,100)})()`
   );
 }
 
@@ -100,7 +104,7 @@ export function samplePageHtml({ template, markup, env, readAsset }: SamplePageI
     styleAttributes: styleAttributeValues(markup).map(cspHash),
   });
   return template
-    .replace(CSP_META, () => `<meta http-equiv="Content-Security-Policy" content="${encodeAttribute(policy)}">`)
+    .replace(CSP_META, () => cspMetaTag(policy))
     .replace(MODULE_PRELOAD, '')
     .replace(MODULE_SCRIPT, '')
     .replace(stylesheet[0], () => `<style>${css}</style>`)
