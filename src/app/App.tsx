@@ -24,8 +24,14 @@ const comparison = preloadable(() =>
 );
 const Dashboard = dashboard.Component;
 
-/** The dashboard's code and its charts', loaded ahead of the first render that shows them. */
-export const preloadDashboard = () => Promise.all([dashboard.preload(), preloadCharts()]);
+/**
+ * Starts loading the dashboard's code and its charts'; resolves when the dashboard's is here.
+ * The charts need not be: until theirs arrives they hold their place with a placeholder.
+ */
+export function preloadDashboard() {
+  void preloadCharts();
+  return dashboard.preload();
+}
 const ComparisonView = comparison.Component;
 
 function Loading() {
