@@ -18,12 +18,16 @@ describe('openSampleFromUrl', () => {
     expect(openSampleFromUrl(new URL('https://app.example/sample/team'), replace)).toBe(true);
     expect(replace).toHaveBeenLastCalledWith('/');
     expect(workspaceStore.get()?.sessions.at(-1)).toEqual({ kind: 'sample', sampleId: 'team' });
+    expect(openSampleFromUrl(new URL('https://app.example/sample/enterprise/index.html'), replace)).toBe(true);
+    expect(replace).toHaveBeenLastCalledWith('/');
+    expect(workspaceStore.get()?.sessions.at(-1)).toEqual({ kind: 'sample', sampleId: 'enterprise' });
   });
 
   it('leaves other paths alone, and ignores an unknown sample page', () => {
     const replace = vi.fn();
     expect(openSampleFromUrl(new URL('https://app.example/sample/x/y'), replace)).toBe(false);
     expect(openSampleFromUrl(new URL('https://app.example/samples/team/'), replace)).toBe(false);
+    expect(openSampleFromUrl(new URL('https://app.example/sample/team/other.html'), replace)).toBe(false);
     expect(replace).not.toHaveBeenCalled();
     expect(openSampleFromUrl(new URL('https://app.example/sample/nope/'), replace)).toBe(false);
     expect(openSampleFromUrl(new URL('https://app.example/sample/%E0%A4%A/'), replace)).toBe(false);

@@ -2,7 +2,7 @@ import { withSession, workspaceStore } from '@/features/session/model/session';
 import { findSample } from '@/mocks/sample-organizations';
 
 /** The prerendered page of a sample (see scripts/sample-pages.ts) lives at /sample/<id>/. */
-const SAMPLE_PATH = /^\/sample\/([^/]+)\/?$/;
+const SAMPLE_PATH = /^\/sample\/([^/]+)\/?(?:index\.html)?$/;
 
 /**
  * `/sample/<id>/` (a prerendered page) and `?sample=<id>` open the dashboard on a built-in
