@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { useLayoutEffect } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartSlot } from './lazy-charts';
 
 function Logged({ name, log }: { name: string; log: string[] }) {
@@ -11,6 +11,8 @@ function Logged({ name, log }: { name: string; log: string[] }) {
 }
 
 describe('ChartSlot', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('commits the placeholder first and the chart in a later pass', async () => {
     const log: string[] = [];
     render(
@@ -23,19 +25,29 @@ describe('ChartSlot', () => {
     expect(screen.queryByText('placeholder')).toBeNull();
   });
 
-  it('mounts the charts of one render together, in one pass after their placeholders', async () => {
+  it('mounts the charts of one render together, in one commit after their placeholders', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const log: string[] = [];
+    // Runs when the gauge commits: the bars are already in the page only if they share its commit.
+    function Gauge() {
+      useLayoutEffect(() => {
+        log.push(document.body.textContent?.includes('bars') ? 'gauge, with the bars' : 'gauge alone');
+      }, []);
+      return <p>gauge</p>;
+    }
     render(
       <>
         <ChartSlot placeholder={<Logged name="gauge placeholder" log={log} />}>
-          <Logged name="gauge" log={log} />
+          <Gauge />
         </ChartSlot>
         <ChartSlot placeholder={<Logged name="bars placeholder" log={log} />}>
           <Logged name="bars" log={log} />
         </ChartSlot>
       </>,
     );
-    await screen.findByText('bars');
-    expect(log).toEqual(['gauge placeholder', 'bars placeholder', 'gauge', 'bars']);
+    // One timer for both, so no browser task can come between the two mounts.
+    expect(vi.getTimerCount()).toBe(1);
+    await act(() => vi.runAllTimersAsync());
+    expect(log).toEqual(['gauge placeholder', 'bars placeholder', 'gauge, with the bars', 'bars']);
   });
 });
