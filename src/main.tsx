@@ -3,10 +3,12 @@ import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadDashboard } from './app/App';
 import { createQueryClient } from './app/query-client';
-import { openSampleFromUrl } from './app/sample-link';
+import { openSampleFromUrl, sampleLinkNotice } from './app/sample-link';
 import './index.css';
 
-openSampleFromUrl(new URL(window.location.href), (next) => window.history.replaceState(null, '', next));
+const sampleLink = openSampleFromUrl(new URL(window.location.href), (next) =>
+  window.history.replaceState(null, '', next),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -19,7 +21,7 @@ const render = () =>
   startTransition(() =>
     createRoot(root).render(
       <QueryClientProvider client={createQueryClient()}>
-        <App />
+        <App initialNotice={sampleLinkNotice(sampleLink)} />
       </QueryClientProvider>,
     ),
   );

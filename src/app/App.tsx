@@ -43,8 +43,11 @@ interface KeyScreenState {
   baseUrl?: string;
 }
 
-/** The key screen until a key is connected; then the dashboard, the key screen to add another, or the comparison. */
-export function App() {
+/**
+ * The key screen until a key is connected; then the dashboard, the key screen to add another,
+ * or the comparison. `initialNotice`: what the key screen says first (a link to a missing sample).
+ */
+export function App({ initialNotice = null }: { initialNotice?: KeyScreenState['notice'] }) {
   // The chart code starts loading with the app (on the key screen, or beside the request
   // when a reload restores a session), so it never waits behind the organization.
   useEffect(() => {
@@ -52,7 +55,7 @@ export function App() {
   }, []);
   const workspace = useWorkspace();
   const queryClient = useQueryClient();
-  const [keyScreen, setKeyScreen] = useState<KeyScreenState>({ notice: null });
+  const [keyScreen, setKeyScreen] = useState<KeyScreenState>({ notice: initialNotice });
   const [view, setView] = useState<'dashboard' | 'add-key' | 'compare'>('dashboard');
 
   const connect = useCallback((next: Session) => {
