@@ -20,6 +20,7 @@ export default {
         warn: 'var(--status-warn)',
         danger: 'var(--status-danger)',
         info: 'var(--status-info)',
+        'chart-bar': 'var(--chart-bar)',
       },
       fontFamily: {
         sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],

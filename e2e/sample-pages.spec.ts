@@ -38,6 +38,20 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('gauge-percent')).toHaveText('250%');
     await expect(page.getByTestId('sample-notice')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Rate limits' })).toBeVisible();
+    // The rate limits as plain bars, each with its figure, sized by the hashed style attributes.
+    const bars = page.getByTestId('plain-bars').getByRole('listitem');
+    await expect(bars).toHaveText([
+      'Metadata200 / min',
+      'Data100 / min',
+      'Search100 / min',
+      'Upload50 / min',
+      'Compute50 / min',
+    ]);
+    const widths = await bars.evaluateAll((items) =>
+      items.map((li) => li.querySelector('span span')!.getBoundingClientRect().width),
+    );
+    expect(widths[0]).toBeGreaterThan(100);
+    expect(widths[1]! / widths[0]!).toBeCloseTo(0.5, 1);
     // The inlined stylesheet and the hashed style attributes apply under the page's CSP.
     const styles = await page
       .locator('header span', { hasText: 'Sample data' })
@@ -67,8 +81,9 @@ test('a sample page becomes the live app without a loading flash or a layout shi
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/sample/pro-over/');
-  // The live app: the charts draw, the address returns to the root, and the controls work.
+  // The live app: the chart takes the plain bars' place, the address returns to the root, and the controls work.
   await expectBarsDrawn(page, 5);
+  await expect(page.getByTestId('plain-bars')).toHaveCount(0);
   await expect(page).toHaveURL('/');
   await page.getByLabel('Sample organization').selectOption({ label: 'Tinker Labs · Free, low balance' });
   await expect(page.getByTestId('organization-name')).toHaveText('Tinker Labs');
@@ -83,8 +98,12 @@ test('a sample page becomes the live app without a loading flash or a layout shi
   await expect(page.getByTestId('organization-name')).toHaveText('Tinker Labs');
 });
 
-test('an unknown sample page falls back to the key screen', async ({ page }) => {
-  await page.goto('/sample/nope/');
-  await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
-  await expect(page).toHaveURL('/');
+test('a link to a sample that does not exist says so on the key screen', async ({ page }) => {
+  for (const link of ['/sample/nope/', '/?sample=nope']) {
+    await page.goto(link);
+    await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
+    await expect(page.getByText('No such sample organization')).toBeVisible();
+    await expect(page.getByText('The link asked for the sample "nope"')).toBeVisible();
+    await expect(page).toHaveURL('/');
+  }
 });

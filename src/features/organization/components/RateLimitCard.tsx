@@ -4,12 +4,40 @@ import { formatInteger } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import type { Organization } from '../model/organization';
-import { rateLimitChartHeight, rateLimitRows } from '../model/rate-limit-rows';
+import { rateLimitChartHeight, rateLimitRows, type RateLimitRow } from '../model/rate-limit-rows';
 import { ChartCardActions } from './ChartCardActions';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT } from './layout';
 import { ChartSlot, RateLimitChart } from './lazy-charts';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
+
+/**
+ * The bars as plain HTML, until the chart's frame has been measured: that is, in a
+ * prerendered page, where every figure is readable before (or without) any script. In the
+ * running app the frame is measured before its first paint, so the chart takes this place.
+ */
+function PlainBars({ rows }: { rows: RateLimitRow[] }) {
+  const max = Math.max(1, ...rows.map((r) => r.perMinute ?? 0));
+  return (
+    <ul className="space-y-2 pt-1 text-xs" data-testid="plain-bars">
+      {rows.map((r) => (
+        <li key={r.category} className="flex items-center gap-2">
+          <span className="w-20 shrink-0 truncate text-right">{r.label}</span>
+          {/* The bar's width is a share of this row's remaining width, leaving room for the value. */}
+          <span className="flex min-w-0 flex-1 items-center gap-2">
+            <span
+              className="h-6 shrink-0 rounded-r bg-chart-bar"
+              style={{ width: `${(((r.perMinute ?? 0) / max) * 65).toFixed(1)}%` }}
+            />
+            <span className="tabular whitespace-nowrap">
+              {r.perMinute === null ? 'not reported' : `${formatInteger(r.perMinute)} / min`}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function RateLimitCard({ org }: { org: Organization }) {
   // Stable rows: a new array on every render would make recharts replay its animation.
@@ -92,7 +120,9 @@ export function RateLimitCard({ org }: { org: Organization }) {
             <ChartSlot>
               <RateLimitChart rows={rows} width={width} height={height} animate={!reducedMotion && !printing} />
             </ChartSlot>
-          ) : null}
+          ) : (
+            <PlainBars rows={rows} />
+          )}
         </div>
       )}
       <p id={descriptionId} className="sr-only">
