@@ -4,7 +4,7 @@ import { formatInteger } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import type { Organization } from '../model/organization';
-import { rateLimitChartHeight, rateLimitRows, type RateLimitRow } from '../model/rate-limit-rows';
+import { perMinuteText, rateLimitChartHeight, rateLimitRows, type RateLimitRow } from '../model/rate-limit-rows';
 import { ChartCardActions } from './ChartCardActions';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT } from './layout';
@@ -29,9 +29,7 @@ function PlainBars({ rows }: { rows: RateLimitRow[] }) {
               className="h-6 shrink-0 rounded-r bg-chart-bar"
               style={{ width: `${(((r.perMinute ?? 0) / max) * 65).toFixed(1)}%` }}
             />
-            <span className="tabular whitespace-nowrap">
-              {r.perMinute === null ? 'not reported' : `${formatInteger(r.perMinute)} / min`}
-            </span>
+            <span className="tabular whitespace-nowrap">{perMinuteText(r.perMinute)}</span>
           </span>
         </li>
       ))}

@@ -9,8 +9,8 @@ import {
   type BarRectangleItem,
   type LabelProps,
 } from 'recharts';
-import { formatCompact, formatInteger } from '@/lib/format';
-import { axisTicks, type RateLimitRow } from '../model/rate-limit-rows';
+import { formatCompact } from '@/lib/format';
+import { axisTicks, NOT_REPORTED, perMinuteText, type RateLimitRow } from '../model/rate-limit-rows';
 
 interface ChartRow extends RateLimitRow {
   /** recharts draws no bar for null: a missing limit is never drawn as 0. */
@@ -55,8 +55,6 @@ function RateLimitTooltip({ hover, width }: { hover: Hover; width: number }) {
   );
 }
 
-const NOT_REPORTED = 'not reported';
-
 /** "200 / min" just past the end of the bar, on one line (recharts' own label would wrap it). */
 function BarValueLabel({ x, y, width, height, value }: LabelProps) {
   const right = Number(x ?? 0) + Number(width ?? 0);
@@ -96,7 +94,7 @@ function RateLimitChart({
         ...row,
         // A zero-length bar keeps the row's label, which says "not reported" (never 0).
         value: row.perMinute ?? 0,
-        valueText: row.perMinute === null ? NOT_REPORTED : `${formatInteger(row.perMinute)} / min`,
+        valueText: perMinuteText(row.perMinute),
       })),
     [rows],
   );

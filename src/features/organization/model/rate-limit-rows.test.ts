@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATE_LIMIT_CATEGORIES } from './rate-limit-categories';
-import { axisTicks, rateLimitChartHeight, rateLimitRows } from './rate-limit-rows';
+import { axisTicks, perMinuteText, rateLimitChartHeight, rateLimitRows } from './rate-limit-rows';
 
 describe('rateLimitRows', () => {
   it('labels the documented categories and keeps their order and values', () => {
@@ -93,5 +93,14 @@ describe('axisTicks', () => {
 
   it('gives a usable axis when nothing is reported', () => {
     expect(axisTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('perMinuteText', () => {
+  it('writes a limit per minute with grouping, and a missing one as not reported (never 0)', () => {
+    expect(perMinuteText(200)).toBe('200 / min');
+    expect(perMinuteText(12_000)).toBe(`${(12_000).toLocaleString()} / min`);
+    expect(perMinuteText(0)).toBe('0 / min');
+    expect(perMinuteText(null)).toBe('not reported');
   });
 });

@@ -1,3 +1,4 @@
+import { formatInteger } from '@/lib/format';
 import type { RateLimit } from './organization';
 import { RATE_LIMIT_CATEGORIES, type RateLimitCategory } from './rate-limit-categories';
 
@@ -24,6 +25,13 @@ function extraCategoryLabel(category: string): string {
 }
 
 /** Chart height that gives every category a readable bar, however many the API reports. */
+export const NOT_REPORTED = 'not reported';
+
+/** A limit as it is written at the end of its bar: "200 / min", or "not reported". */
+export function perMinuteText(perMinute: number | null): string {
+  return perMinute === null ? NOT_REPORTED : `${formatInteger(perMinute)} / min`;
+}
+
 export function rateLimitChartHeight(rowCount: number): number {
   return Math.max(5, rowCount) * 36 + 32;
 }
