@@ -1,14 +1,24 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { connect, expectBarsDrawn, STUB_API } from './support/app';
 import { expect, test } from './support/test';
 
-/** Every request the page makes to the organizations endpoint, with the time it was sent. */
+/** Every request the page makes to the organizations endpoint, in order. */
 function recordApiRequests(page: Page) {
-  const sent: number[] = [];
+  const sent: Request[] = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/v1/organizations') && r.method() === 'GET') sent.push(Date.now());
+    if (r.url().endsWith('/v1/organizations') && r.method() === 'GET') sent.push(r);
   });
   return sent;
+}
+
+/**
+ * Milliseconds from the end of one request's response to the start of the next request, as
+ * the browser's network stack timed them (the test runner's own clock lags under load).
+ */
+async function waitedAfter(answered: Request, next: Request): Promise<number> {
+  await Promise.all([answered.sizes(), next.sizes()]); // both finished: their timings are complete
+  const a = answered.timing();
+  return next.timing().startTime - (a.startTime + a.responseEnd);
 }
 
 /** A fresh variant of a stateful fault key, so its call counter starts at zero. */
@@ -60,7 +70,7 @@ test('429: counts down the Retry-After, then retries once, never sooner', async 
   await expect(page.getByText(/Mixpeek asked to wait: trying again in [12] s/)).toBeVisible();
   await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation', { timeout: 10_000 });
   expect(sent).toHaveLength(2);
-  expect(sent[1]! - sent[0]!).toBeGreaterThanOrEqual(1900);
+  expect(await waitedAfter(sent[0]!, sent[1]!)).toBeGreaterThanOrEqual(1950);
 });
 
 test('429 on a refresh with data on screen: the countdown shows and nothing is sent sooner', async ({ page }) => {
@@ -72,7 +82,7 @@ test('429 on a refresh with data on screen: the countdown shows and nothing is s
   await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation'); // never blanked
   await expect(page.getByTestId('updated-ago')).toContainText('Updated', { timeout: 10_000 });
   expect(sent).toHaveLength(3);
-  expect(sent[2]! - sent[1]!).toBeGreaterThanOrEqual(2900);
+  expect(await waitedAfter(sent[1]!, sent[2]!)).toBeGreaterThanOrEqual(2950);
 });
 
 test('429 to the end: "Try again" waits out the Retry-After too', async ({ page }) => {
@@ -82,7 +92,7 @@ test('429 to the end: "Try again" waits out the Retry-After too', async ({ page 
   await expect(retry).toHaveText(/Try again in [12] s/, { timeout: 15_000 });
   await expect(retry).toBeDisabled();
   expect(sent).toHaveLength(4); // the request and three retries, each after the asked 2 s
-  for (let i = 1; i < sent.length; i++) expect(sent[i]! - sent[i - 1]!).toBeGreaterThanOrEqual(1900);
+  for (let i = 1; i < sent.length; i++) expect(await waitedAfter(sent[i - 1]!, sent[i]!)).toBeGreaterThanOrEqual(1950);
   await expect(retry).toHaveText('Try again', { timeout: 5_000 });
   await expect(retry).toBeEnabled();
 });
@@ -94,7 +104,8 @@ test('5xx: retried with backoff, then shown with "Try again"', async ({ page }) 
   await expect(errorPanel(page)).toContainText("Mixpeek's server had a problem", { timeout: 15_000 });
   await expect(errorPanel(page)).toContainText('Something went wrong on our side');
   expect(sent).toHaveLength(4); // the request and three retries
-  const gaps = sent.slice(1).map((t, i) => t - sent[i]!);
+  const gaps: number[] = [];
+  for (let i = 1; i < sent.length; i++) gaps.push(await waitedAfter(sent[i - 1]!, sent[i]!));
   expect(gaps[0]).toBeGreaterThanOrEqual(450); // backoff from 1 s with jitter over its upper half
   expect(gaps[2]).toBeGreaterThan(gaps[0]!);
   await page.getByRole('button', { name: 'Try again' }).click();
