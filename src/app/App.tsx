@@ -23,6 +23,7 @@ const comparison = preloadable(() =>
   import('@/features/organization/components/ComparisonView').then((m) => m.ComparisonView),
 );
 const Dashboard = dashboard.Component;
+const ComparisonView = comparison.Component;
 
 /**
  * Starts loading the dashboard's code and its charts'; resolves when the dashboard's is here.
@@ -32,7 +33,6 @@ export function preloadDashboard() {
   void preloadCharts();
   return dashboard.preload();
 }
-const ComparisonView = comparison.Component;
 
 function Loading() {
   return <p className="p-6 text-sm text-ink-muted">Loading the dashboard…</p>;
