@@ -72,7 +72,7 @@ export default defineConfig(({ mode }) => {
     build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
     },

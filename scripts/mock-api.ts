@@ -10,11 +10,31 @@ const port = Number(process.env.MOCK_API_PORT ?? 4010);
 const host = process.env.MOCK_API_HOST ?? '127.0.0.1';
 const handle = createStubApi();
 
+/** What the stub has received, for tests that check what a proxy let through (GET /__stub/requests). */
+interface Received {
+  method: string;
+  path: string;
+  headerNames: string[];
+  cookie: string | null;
+}
+const received: Received[] = [];
+
 const server = createServer((req, res) => {
   if (req.url === '/healthz') {
     res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     return;
   }
+  if (req.url === '/__stub/requests') {
+    if (req.method === 'DELETE') received.length = 0;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received));
+    return;
+  }
+  received.push({
+    method: req.method ?? 'GET',
+    path: req.url ?? '/',
+    headerNames: Object.keys(req.headers).sort(),
+    cookie: req.headers.cookie ?? null,
+  });
   const response = handle({
     method: req.method ?? 'GET',
     path: req.url ?? '/',
