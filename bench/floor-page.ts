@@ -2,13 +2,13 @@
  * The performance floor: a static HTML page, no JavaScript, showing the same facts as the
  * dashboard for the same sample organization. What the app is measured against.
  */
-import { balanceStatusText } from '../src/features/organization/model/balance-status.ts';
-import { gaugeModel, resolveAllowance } from '../src/features/organization/model/credit-gauge.ts';
-import { parseOrganization } from '../src/features/organization/model/parse-organization.ts';
-import { rateLimitRows } from '../src/features/organization/model/rate-limit-rows.ts';
-import { findTier } from '../src/features/organization/model/tiers.ts';
+import { balanceStatusText } from '../src/model/balance-status';
+import { gaugeModel, resolveAllowance } from '../src/model/credit-gauge';
+import { parseOrganization } from '../src/api/parse-organization';
+import { rateLimitRows } from '../src/model/rate-limit-rows';
+import { findTier } from '../src/model/tiers';
 import { formatInteger, formatPercent } from '../src/lib/format.ts';
-import { findSample } from '../src/mocks/sample-organizations.ts';
+import { findSample } from '../src/samples/sample-organizations';
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

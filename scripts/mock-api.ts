@@ -3,8 +3,8 @@
  * tests use, on 127.0.0.1 only. Port: MOCK_API_PORT (default 4010).
  */
 import { createServer } from 'node:http';
-import { createStubApi, FAULT_KEYS } from '../src/mocks/stub-api.ts';
-import { SAMPLE_ORGANIZATIONS } from '../src/mocks/sample-organizations.ts';
+import { createStubApi, FAULT_KEYS } from '../src/testing/mocks/stub-api';
+import { SAMPLE_ORGANIZATIONS } from '../src/samples/sample-organizations';
 
 const port = Number(process.env.MOCK_API_PORT ?? 4010);
 const host = process.env.MOCK_API_HOST ?? '127.0.0.1';

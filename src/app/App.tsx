@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { organizationKeys } from '@/features/organization/api/organization-keys';
-import { errorSentences, type ErrorView } from '@/features/organization/api/describe-error';
+import { organizationKeys } from '@/api/query-keys';
+import { errorSentences, type ErrorView } from '@/lib/describe-error';
 import { preloadCharts } from '@/features/organization/components/lazy-charts';
 import { clearCustomAllowances } from '@/features/organization/model/custom-allowance';
 import { KeyScreen } from '@/features/session/components/KeyScreen';

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { Dashboard } from '@/features/organization/components/Dashboard';
-import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
+import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import type { Session } from '@/features/session/model/session';
 import { createQueryClient } from './query-client';
 

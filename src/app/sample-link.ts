@@ -1,5 +1,5 @@
 import { withSession, workspaceStore } from '@/features/session/model/session';
-import { findSample } from '@/mocks/sample-organizations';
+import { findSample } from '@/samples/sample-organizations';
 
 /** The prerendered page of a sample (see scripts/sample-pages.ts) lives at /sample/<id>/. */
 const SAMPLE_PATH = /^\/sample\/([^/]+)\/?(?:index\.html)?$/;

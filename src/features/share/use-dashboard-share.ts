@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { OrganizationSnapshot } from '@/features/organization/api/get-organization';
+import type { OrganizationSnapshot } from '@/api/get-organization';
 import { customAllowanceKey, useCustomAllowance } from '@/features/organization/model/custom-allowance';
 import { useDisplayTimeZone } from '@/features/preferences/model/preferences';
 import type { Session } from '@/features/session/model/session';

@@ -4,7 +4,7 @@ import { RelativeTime } from '@/components/RelativeTime';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { initials } from '@/lib/initials';
 import { useState, type ReactNode } from 'react';
-import { findProblem, type Organization } from '../model/organization';
+import { findProblem, type Organization } from '@/model/organization';
 import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { TierBadge } from './TierBadge';

@@ -1,5 +1,5 @@
 import { History } from 'lucide-react';
-import type { Change } from '../model/changes';
+import type { Change } from '@/model/changes';
 
 /** What the last refresh changed, each with its previous value. */
 export function ChangesNotice({ changes, since }: { changes: Change[]; since: string }) {

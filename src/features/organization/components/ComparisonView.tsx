@@ -5,12 +5,12 @@ import { Card } from '@/components/Card';
 import { maskApiKey } from '@/features/session/model/api-key';
 import type { Session } from '@/features/session/model/session';
 import { formatInteger, formatPercent } from '@/lib/format';
-import { organizationQueryOptions } from '../api/get-organization';
-import { balanceStatusText } from '../model/balance-status';
-import { gaugeModel, resolveAllowance } from '../model/credit-gauge';
+import { organizationQueryOptions } from '@/api/get-organization';
+import { balanceStatusText } from '@/model/balance-status';
+import { gaugeModel, resolveAllowance } from '@/model/credit-gauge';
 import { customAllowanceKey, useCustomAllowances } from '../model/custom-allowance';
-import { rateLimitRows } from '../model/rate-limit-rows';
-import { findTier } from '../model/tiers';
+import { rateLimitRows } from '@/model/rate-limit-rows';
+import { findTier } from '@/model/tiers';
 import { NotReported } from './FieldValue';
 
 /** The connected organizations side by side: tier, balance against allowance, rate limits. */

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Pie, PieChart, Sector, type PieSectorShapeProps } from 'recharts';
-import type { GaugeModel } from '../model/credit-gauge';
+import type { GaugeModel } from '@/model/credit-gauge';
 import { GAUGE_CENTER, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
 
 const SEGMENTS = [

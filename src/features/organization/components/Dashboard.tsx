@@ -9,9 +9,9 @@ import { OrganizationSwitcher } from '@/features/session/components/Organization
 import { workspaceStore, type Session, type Workspace } from '@/features/session/model/session';
 import { formatTime } from '@/lib/format';
 import { useNowUntil } from '@/lib/use-now';
-import { ApiError, rateLimitedUntil } from '../api/api-error';
-import { describeError, errorSentences, retryStatusText, type ErrorView } from '../api/describe-error';
-import { useOrganization } from '../api/get-organization';
+import { ApiError, rateLimitedUntil } from '@/lib/api-error';
+import { describeError, errorSentences, retryStatusText, type ErrorView } from '@/lib/describe-error';
+import { useOrganization } from '@/api/get-organization';
 import { ChangesNotice } from './ChangesNotice';
 import { MetadataCard } from './MetadataCard';
 import { TierComparisonCard } from './TierComparisonCard';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Card } from '@/components/Card';
-import { rateLimitChartHeight } from '../model/rate-limit-rows';
+import { rateLimitChartHeight } from '@/model/rate-limit-rows';
 import { CARD_TEXT, DASHBOARD_GRID, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 
 function Block({ className, height }: { className: string; height?: number }) {

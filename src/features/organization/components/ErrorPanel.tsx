@@ -1,7 +1,7 @@
 import { AlertOctagon, RotateCw } from 'lucide-react';
 import { buttonClass } from '@/components/buttons';
 import { useSecondsUntil } from '@/lib/use-now';
-import type { ErrorView } from '../api/describe-error';
+import type { ErrorView } from '@/lib/describe-error';
 
 interface ErrorPanelProps {
   view: ErrorView;

@@ -1,5 +1,5 @@
 import { AlertTriangle } from 'lucide-react';
-import { problemMessage, type FieldProblem } from '../model/organization';
+import { problemMessage, type FieldProblem } from '@/lib/field-reader';
 
 /** Names each missing or malformed field, with what was expected, and offers the raw body. */
 export function ProblemsNotice({ problems, raw }: { problems: FieldProblem[]; raw: unknown }) {

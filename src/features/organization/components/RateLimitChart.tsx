@@ -10,7 +10,7 @@ import {
   type LabelProps,
 } from 'recharts';
 import { formatCompact } from '@/lib/format';
-import { axisTicks, NOT_REPORTED, perMinuteText, type RateLimitRow } from '../model/rate-limit-rows';
+import { axisTicks, NOT_REPORTED, perMinuteText, type RateLimitRow } from '@/model/rate-limit-rows';
 
 interface ChartRow extends RateLimitRow {
   /** recharts draws no bar for null: a missing limit is never drawn as 0. */

@@ -1,5 +1,5 @@
 import { AlertOctagon, AlertTriangle, CheckCircle2, Info, TrendingUp } from 'lucide-react';
-import type { StatusTone } from '../model/balance-status';
+import type { StatusTone } from '@/model/balance-status';
 
 const TONES: Record<StatusTone, { className: string; Icon: typeof Info }> = {
   ok: { className: 'text-ok', Icon: CheckCircle2 },

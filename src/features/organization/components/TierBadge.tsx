@@ -1,5 +1,5 @@
 import { Badge } from '@/components/Badge';
-import { findTier } from '../model/tiers';
+import { findTier } from '@/model/tiers';
 
 /** The tier in its own muted colour; an unknown tier keeps its name as given, in neutral. */
 export function TierBadge({ accountType }: { accountType: string | null }) {

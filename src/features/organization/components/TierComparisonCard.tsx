@@ -2,8 +2,8 @@ import { Badge } from '@/components/Badge';
 import { Card } from '@/components/Card';
 import { formatInteger, formatPercent } from '@/lib/format';
 import { customAllowanceKey, useCustomAllowance } from '../model/custom-allowance';
-import type { Organization } from '../model/organization';
-import { findTier, TIER_SOURCE, TIERS } from '../model/tiers';
+import type { Organization } from '@/model/organization';
+import { findTier, TIER_SOURCE, TIERS } from '@/model/tiers';
 
 /** The four tiers side by side, this organization's highlighted, and its balance against each. */
 export function TierComparisonCard({ org }: { org: Organization }) {

@@ -19,7 +19,7 @@ import {
   type SortDirection,
   type UserColumn,
   type UserRecord,
-} from '../model/users';
+} from '@/model/users';
 import { NotReported } from './FieldValue';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { OrganizationSnapshot } from '../api/get-organization';
-import { organizationChanges, type Change } from '../model/changes';
+import type { OrganizationSnapshot } from '@/api/get-organization';
+import { organizationChanges, type Change } from '@/model/changes';
 
 /**
  * What the latest fetch changed against the one before, for the same organization. The

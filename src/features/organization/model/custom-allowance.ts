@@ -1,6 +1,6 @@
 import { isRecord } from '@/lib/guards';
 import { createSessionValue, useStoredValue } from '@/lib/stored-value';
-import type { Organization } from './organization';
+import type { Organization } from '@/model/organization';
 
 /**
  * Contracted monthly allowances typed in for enterprise organizations, by organization id.

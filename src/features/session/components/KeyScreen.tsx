@@ -5,7 +5,7 @@ import { connectRefusal } from '@/config/csp';
 import { config } from '@/config/env';
 import { DisplayControls } from '@/features/preferences/components/DisplayControls';
 import { insecureBaseUrlWarning, parseBaseUrl } from '@/lib/base-url';
-import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
+import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { normalizeApiKey } from '../model/api-key';
 import type { Session } from '../model/session';
 

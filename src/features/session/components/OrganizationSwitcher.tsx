@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Columns3, Plus } from 'lucide-react';
 import { useId } from 'react';
 import { buttonClass } from '@/components/buttons';
-import { organizationKeys, type OrganizationSnapshot } from '@/features/organization/api/get-organization';
+import { organizationKeys, type OrganizationSnapshot } from '@/api/get-organization';
 import { maskApiKey } from '../model/api-key';
 import type { Session, Workspace } from '../model/session';
 

@@ -4,7 +4,7 @@ import { Badge } from '@/components/Badge';
 import { buttonClass } from '@/components/buttons';
 import { RelativeTime } from '@/components/RelativeTime';
 import { useSecondsUntil } from '@/lib/use-now';
-import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
+import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { keyEnvironment, maskApiKey } from '../model/api-key';
 import type { Session } from '../model/session';
 

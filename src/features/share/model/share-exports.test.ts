@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrganization } from '@/features/organization/model/parse-organization';
-import { findSample } from '@/mocks/sample-organizations';
+import { parseOrganization } from '@/api/parse-organization';
+import { findSample } from '@/samples/sample-organizations';
 import { csvField, factsCsv, toCsv } from './csv';
 import { exportFileName } from './file-name';
 import { maskEmail, maskIdentifier } from './redaction';

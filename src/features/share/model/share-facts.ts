@@ -1,8 +1,8 @@
-import { balanceStatusText } from '@/features/organization/model/balance-status';
-import { gaugeModel, resolveAllowance } from '@/features/organization/model/credit-gauge';
-import type { Organization } from '@/features/organization/model/organization';
-import { rateLimitRows } from '@/features/organization/model/rate-limit-rows';
-import { findTier } from '@/features/organization/model/tiers';
+import { balanceStatusText } from '@/model/balance-status';
+import { gaugeModel, resolveAllowance } from '@/model/credit-gauge';
+import type { Organization } from '@/model/organization';
+import { rateLimitRows } from '@/model/rate-limit-rows';
+import { findTier } from '@/model/tiers';
 import { formatDateTime, formatInteger, formatPercent } from '@/lib/format';
 import { shownEmail, shownIdentifier } from './redaction';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findSample } from '@/mocks/sample-organizations';
+import { findSample } from '@/samples/sample-organizations';
 import { organizationChanges } from './changes';
-import { parseOrganization } from './parse-organization';
+import { parseOrganization } from '@/api/parse-organization';
 
 const org = (patch: Record<string, unknown>) => {
   const result = parseOrganization({ ...findSample('pro-over')!.body, ...patch });

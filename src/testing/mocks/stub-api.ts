@@ -1,5 +1,5 @@
 import { largeOrganizationBody } from './large-organization';
-import { SAMPLE_ORGANIZATIONS } from './sample-organizations';
+import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 
 /**
  * The stub Mixpeek API as a pure request → response function. `npm run mock-api` serves it

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
-import { DOCS_EXAMPLE_BODY, DRIFT_BODY } from '@/mocks/stub-api';
-import { findProblem, problemMessage, type Organization } from './organization';
-import { describeValue, parseOrganization, toDate } from './parse-organization';
+import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
+import { DOCS_EXAMPLE_BODY, DRIFT_BODY } from '@/testing/mocks/stub-api';
+import { problemMessage } from '@/lib/field-reader';
+import { findProblem, type Organization } from '@/model/organization';
+import { parseOrganization } from './parse-organization';
 
 const CATEGORY_ORDER = ['metadata', 'data', 'search', 'upload', 'compute'];
 
@@ -455,108 +456,6 @@ describe('parseOrganization: edge values', () => {
     expect(org.createdAt).toBeNull();
     expect(findProblem(org, 'created_at')).toMatchObject({ kind: 'invalid', received: '"2025-02-30T00:00:00Z"' });
   });
-});
-
-describe('describeValue', () => {
-  it.each([
-    [null, 'null'],
-    [[1, 2], 'an array'],
-    [{ a: 1 }, 'an object'],
-    ['12', '"12"'],
-    ['', '""'],
-    ['say "hi"', '"say \\"hi\\""'],
-    [12, '12'],
-    [-0.5, '-0.5'],
-    [false, 'false'],
-    [undefined, 'undefined'],
-  ])('describes %j as %s', (value, expected) => {
-    expect(describeValue(value)).toBe(expected);
-  });
-
-  it('shortens strings over 40 characters', () => {
-    const long = 'x'.repeat(41);
-    expect(describeValue(long)).toBe(`"${'x'.repeat(40)}…"`);
-    expect(describeValue('y'.repeat(40))).toBe(`"${'y'.repeat(40)}"`);
-  });
-});
-
-describe('toDate', () => {
-  it.each([
-    ['2025-01-01T00:00:00Z', '2025-01-01T00:00:00.000Z'],
-    ['2025-01-01t00:00:00z', '2025-01-01T00:00:00.000Z'],
-    ['2025-01-01T02:00:00+02:00', '2025-01-01T00:00:00.000Z'],
-    ['2025-01-01T02:00:00+0200', '2025-01-01T00:00:00.000Z'],
-    ['2024-12-31T19:00:00-05:00', '2025-01-01T00:00:00.000Z'],
-    ['2025-01-01T05:30:00+05:30', '2025-01-01T00:00:00.000Z'],
-    ['2025-01-01T00:00:00.5Z', '2025-01-01T00:00:00.500Z'],
-    ['2025-01-01T00:00:00.123456Z', '2025-01-01T00:00:00.123Z'],
-    ['2025-01-01T00:00:00.999999Z', '2025-01-01T00:00:00.999Z'],
-    ['2025-03-04T05:06:07', '2025-03-04T05:06:07.000Z'],
-    ['2025-03-04 05:06:07', '2025-03-04T05:06:07.000Z'],
-    ['2025-03-04T05:06', '2025-03-04T05:06:00.000Z'],
-    ['  2025-03-04T05:06:07Z  ', '2025-03-04T05:06:07.000Z'],
-    ['2024-02-29T00:00:00Z', '2024-02-29T00:00:00.000Z'],
-    ['2025-12-31T23:59:59Z', '2025-12-31T23:59:59.000Z'],
-  ])('reads %s', (text, iso) => {
-    expect(toDate(text)?.toISOString()).toBe(iso);
-  });
-
-  it('reads a time without offset as UTC, not local time', () => {
-    expect(toDate('2025-07-01T12:00:00')?.getTime()).toBe(Date.UTC(2025, 6, 1, 12, 0, 0));
-  });
-
-  it.each([
-    '2025-02-30T00:00:00Z',
-    '2025-02-29T00:00:00Z',
-    '2100-02-29T00:00:00Z',
-    '2025-04-31T00:00:00Z',
-    '2025-13-01T00:00:00Z',
-    '2025-00-10T00:00:00Z',
-    '2025-01-00T00:00:00Z',
-    '2025-01-32T00:00:00Z',
-    '2025-01-01T24:00:00Z',
-    '2025-01-01T23:60:00Z',
-    '2025-01-01T23:59:60Z',
-  ])('refuses the impossible date-time %s', (text) => {
-    expect(toDate(text)).toBeNull();
-  });
-
-  it.each([
-    '',
-    'yesterday',
-    '2025-01-01',
-    '2025-1-1T00:00:00Z',
-    '25-01-01T00:00:00Z',
-    '2025-01-01T00:00:00ZZ',
-    '2025-01-01T00:00:00+2',
-    '2025-01-01T00:00:00 UTC',
-    '1735689600',
-    'Wed, 01 Jan 2025 00:00:00 GMT',
-    '2025/01/01 00:00:00',
-    '２０２５-01-01T00:00:00Z',
-  ])('refuses %j', (text) => {
-    expect(toDate(text)).toBeNull();
-  });
-});
-
-describe('toDate: years and offsets at the edges', () => {
-  it('keeps years 0–99 as written (Date.UTC would make them 19xx)', () => {
-    expect(toDate('0025-01-01T00:00:00Z')?.getUTCFullYear()).toBe(25);
-    expect(toDate('0099-12-31T00:00:00Z')?.toISOString()).toBe('0099-12-31T00:00:00.000Z');
-  });
-
-  it('knows year 0 is a leap year and 1900 is not', () => {
-    expect(toDate('0000-02-29T00:00:00Z')).not.toBeNull();
-    expect(toDate('1900-02-29T00:00:00Z')).toBeNull();
-    expect(toDate('2000-02-29T00:00:00Z')).not.toBeNull();
-  });
-
-  it.each(['2025-01-01T00:00:00+99:99', '2025-01-01T00:00:00+24:00', '2025-01-01T00:00:00-05:60'])(
-    'refuses the impossible offset in %s',
-    (text) => {
-      expect(toDate(text)).toBeNull();
-    },
-  );
 });
 
 describe('parseOrganization: negative zero', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Organization } from './organization';
+import type { Organization } from '@/model/organization';
 import { parseOrganization, type ParseResult } from './parse-organization';
-import { balanceStatusText } from './balance-status';
-import { gaugeModel, resolveAllowance } from './credit-gauge';
-import { rateLimitRows } from './rate-limit-rows';
+import { balanceStatusText } from '@/model/balance-status';
+import { gaugeModel, resolveAllowance } from '@/model/credit-gauge';
+import { rateLimitRows } from '@/model/rate-limit-rows';
 
 const CATEGORY_ORDER = ['metadata', 'data', 'search', 'upload', 'compute'];
 

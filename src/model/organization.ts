@@ -1,16 +1,9 @@
+import type { FieldProblem } from '@/lib/field-reader';
+
 /** A per-category rate limit; perMinute is null when the API did not report a usable value. */
 export interface RateLimit {
   category: string;
   perMinute: number | null;
-}
-
-/** A field of the response that was missing or not of the documented form. */
-export interface FieldProblem {
-  field: string;
-  kind: 'missing' | 'invalid';
-  expected: string;
-  /** A short, printable description of what arrived (absent for missing fields). */
-  received?: string;
 }
 
 /**
@@ -37,12 +30,6 @@ export interface Organization {
   userCount: number | null;
   metadata: Record<string, unknown> | null;
   problems: FieldProblem[];
-}
-
-export function problemMessage(problem: FieldProblem): string {
-  return problem.kind === 'missing'
-    ? `${problem.field}: missing (expected ${problem.expected})`
-    : `${problem.field}: expected ${problem.expected}, got ${problem.received ?? 'something else'}`;
 }
 
 export function findProblem(org: Organization, field: string): FieldProblem | undefined {

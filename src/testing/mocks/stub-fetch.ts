@@ -1,4 +1,4 @@
-import { createStubApi, type StubRequest, type StubResponse } from '@/mocks/stub-api';
+import { createStubApi, type StubRequest, type StubResponse } from './stub-api';
 
 /** A request as the stub fetch saw it, for assertions on URL and headers. */
 export interface RecordedRequest {

@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '@/features/session/model/api-key';
-import { SAMPLE_ORGANIZATIONS } from '@/mocks/sample-organizations';
-import { DOCS_EXAMPLE_BODY, FAULT_KEYS } from '@/mocks/stub-api';
-import { createStubFetch } from '@/testing/stub-fetch';
-import { ApiError, retryDelay, shouldRetry } from './api-error';
+import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
+import { DOCS_EXAMPLE_BODY, FAULT_KEYS } from '@/testing/mocks/stub-api';
+import { createStubFetch } from '@/testing/mocks/stub-fetch';
+import { ApiError, retryDelay, shouldRetry } from '@/lib/api-error';
 import { fetchOrganization, organizationKeys, organizationQueryOptions } from './get-organization';
 
 const BASE_URL = 'https://api.example.test';

@@ -1,4 +1,4 @@
-import { isRecord } from '@/lib/guards';
+import { isRecord } from './guards';
 
 export type ApiErrorKind =
   | 'unauthorized' // 401

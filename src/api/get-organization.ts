@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { config } from '@/config/env';
 import { formatSeconds } from '@/lib/format';
 import type { Session } from '@/features/session/model/session';
-import { findSample } from '@/mocks/sample-organizations';
-import { parseOrganization } from '../model/parse-organization';
-import type { Organization } from '../model/organization';
-import { organizationKeys } from './organization-keys';
-import { ApiError, errorFromResponse, rateLimitedUntil, redactKeyDeep, retryDelay, shouldRetry } from './api-error';
+import { findSample } from '@/samples/sample-organizations';
+import { parseOrganization } from './parse-organization';
+import type { Organization } from '@/model/organization';
+import { organizationKeys } from './query-keys';
+import { ApiError, errorFromResponse, rateLimitedUntil, redactKeyDeep, retryDelay, shouldRetry } from '@/lib/api-error';
 
 /** What one successful load gives: the validated organization and the body as received. */
 export interface OrganizationSnapshot {
