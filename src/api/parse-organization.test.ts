@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
-import { DOCS_EXAMPLE_BODY, DRIFT_BODY } from '@/testing/mocks/stub-api';
+import { DOCS_EXAMPLE_BODY, DRIFT_BODY } from '@/testing/mocks/fault-keys';
 import { problemMessage } from '@/lib/field-reader';
 import { findProblem, type Organization } from '@/model/organization';
 import { parseOrganization } from './parse-organization';
@@ -484,4 +484,60 @@ describe('parseOrganization: userCount', () => {
     expect(parse(null).userCount).toBeNull();
     expect(parse(undefined).userCount).toBeNull();
   });
+});
+
+describe('parseOrganization: billing fields', () => {
+  it('applies the documented defaults when the fields are absent or null', () => {
+    for (const body of [
+      fullBody(),
+      { ...fullBody(), auto_billing_enabled: null, billing_cycle_start: null, current_month_usage: null },
+    ]) {
+      const org = parseOk(body);
+      expect(org.autoBillingEnabled).toBe(false);
+      expect(org.billingCycleStart).toBe(1);
+      expect(org.currentMonthUsage).toBe(0);
+      expect(org.problems).toEqual([]);
+    }
+  });
+
+  it('reads the fields when given', () => {
+    const org = parseOk({
+      ...fullBody(),
+      auto_billing_enabled: true,
+      billing_cycle_start: 31,
+      current_month_usage: 23_450,
+    });
+    expect(org.autoBillingEnabled).toBe(true);
+    expect(org.billingCycleStart).toBe(31);
+    expect(org.currentMonthUsage).toBe(23_450);
+    expect(org.problems).toEqual([]);
+    expect(parseOk({ ...fullBody(), billing_cycle_start: 1, current_month_usage: 0 })).toMatchObject({
+      billingCycleStart: 1,
+      currentMonthUsage: 0,
+    });
+  });
+
+  it('keeps a usage beyond 2^53 as given', () => {
+    expect(parseOk({ ...fullBody(), current_month_usage: 2 ** 60 }).currentMonthUsage).toBe(2 ** 60);
+  });
+
+  it.each([
+    ['auto_billing_enabled', 'true', 'autoBillingEnabled', 'true or false'],
+    ['auto_billing_enabled', 1, 'autoBillingEnabled', 'true or false'],
+    ['billing_cycle_start', 0, 'billingCycleStart', 'a day of the month (1–31)'],
+    ['billing_cycle_start', 32, 'billingCycleStart', 'a day of the month (1–31)'],
+    ['billing_cycle_start', 1.5, 'billingCycleStart', 'a day of the month (1–31)'],
+    ['billing_cycle_start', '1', 'billingCycleStart', 'a day of the month (1–31)'],
+    ['current_month_usage', -1, 'currentMonthUsage', 'a whole number of credits (0 or more)'],
+    ['current_month_usage', 12.5, 'currentMonthUsage', 'a whole number of credits (0 or more)'],
+    ['current_month_usage', '23450', 'currentMonthUsage', 'a whole number of credits (0 or more)'],
+  ] as const)(
+    'reports %s = %j as invalid (null, not the default) and keeps the rest',
+    (field, value, prop, expected) => {
+      const org = parseOk({ ...fullBody(), [field]: value });
+      expect(org[prop]).toBeNull();
+      expect(org.problems).toEqual([{ field, kind: 'invalid', expected, received: JSON.stringify(value) }]);
+      expect(org.creditCount).toBe(250_000);
+    },
+  );
 });

@@ -6,12 +6,15 @@ import {
   FieldReader,
   integer,
   nonEmptyString,
+  nonNegativeInteger,
   plainObject,
   positiveInteger,
 } from '@/lib/field-reader';
 import { isRecord } from '@/lib/guards';
 import type { Organization, RateLimit } from '@/model/organization';
 import { KNOWN_CATEGORY_IDS, RATE_LIMIT_CATEGORIES } from '@/model/rate-limit-categories';
+
+const dayOfMonth = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31));
 
 export type ParseResult = { ok: true; organization: Organization } | { ok: false; reason: string };
 
@@ -95,6 +98,14 @@ export function parseOrganization(body: unknown): ParseResult {
     users: readUsers(read, body.users),
     userCount: Array.isArray(body.users) ? body.users.length : null,
     metadata: read.optional('metadata', plainObject, 'an object'),
+    autoBillingEnabled: read.withDefault('auto_billing_enabled', v.boolean(), 'true or false', false),
+    billingCycleStart: read.withDefault('billing_cycle_start', dayOfMonth, 'a day of the month (1–31)', 1),
+    currentMonthUsage: read.withDefault(
+      'current_month_usage',
+      nonNegativeInteger,
+      'a whole number of credits (0 or more)',
+      0,
+    ),
     problems: read.problems,
   };
   return { ok: true, organization };

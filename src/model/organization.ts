@@ -29,6 +29,12 @@ export interface Organization {
   /** Entries in the users list as sent, readable or not (null when there was no list). */
   userCount: number | null;
   metadata: Record<string, unknown> | null;
+  /** false when absent, as documented. With auto-billing, usage is invoiced monthly instead of drawing down credits. */
+  autoBillingEnabled: boolean | null;
+  /** Day of the month (1–31) the billing cycle starts on; 1 when absent, as documented. */
+  billingCycleStart: number | null;
+  /** Credits used in the current billing cycle; 0 when absent, as documented. */
+  currentMonthUsage: number | null;
   problems: FieldProblem[];
 }
 
