@@ -75,7 +75,7 @@ describe('formatCents', () => {
         fc.constantFrom('en-US', 'de-DE', 'ja-JP'),
         (cents, locale) => {
           const viaFloat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(cents / 100);
-          expect(formatCents(cents, locale)).toBe(viaFloat.replace(/^-(?=\D*0[.,]00\D*$)/, ''));
+          expect(formatCents(cents, locale)).toBe(viaFloat);
         },
       ),
       { numRuns: 1000 },
