@@ -3,23 +3,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { resolve } from 'node:path';
-import { defineConfig, loadEnv, type Plugin, type ProxyOptions, type ResolvedConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/config/csp.ts';
-import { DEFAULT_API_URL, PROXY_PATH } from './src/config/proxy.ts';
+import { DEFAULT_API_URL } from './src/config/proxy.ts';
+import { buildInfo, precompress } from './server/build-plugins.ts';
+import { mixpeekProxy } from './server/dev-proxy.ts';
 import { cspMetaTag, writeSamplePages } from './scripts/sample-pages.ts';
-
-// The same-origin proxy: `npm run dev` and `npm run preview` forward PROXY_PATH to the
-// upstream API so that the browser never makes a cross-origin request in local use.
-function mixpeekProxy(upstream: string): Record<string, ProxyOptions> {
-  return {
-    [PROXY_PATH]: {
-      target: upstream,
-      changeOrigin: true,
-      secure: true,
-      rewrite: (path) => path.slice(PROXY_PATH.length) || '/',
-    },
-  };
-}
 
 // The built index.html carries the CSP as a <meta> tag so any static host enforces it,
 // right after <meta charset> (which must stay within the first 1024 bytes) and before any
@@ -56,7 +45,17 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const upstream = env.MIXPEEK_PROXY_TARGET || DEFAULT_API_URL;
   return {
-    plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(env)), samplePages(env)],
+    plugins: [
+      react(),
+      tailwindcss(),
+      cspMeta(contentSecurityPolicy(env)),
+      samplePages(env),
+      // The same-origin proxy of dev and preview, with the production server's rules.
+      mixpeekProxy(upstream),
+      // For the production server: .build-info.json (base, hashed files), .br/.gz siblings.
+      buildInfo(),
+      precompress(),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -65,8 +64,6 @@ export default defineConfig(({ mode }) => {
         'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
       },
     },
-    server: { proxy: mixpeekProxy(upstream) },
-    preview: { proxy: mixpeekProxy(upstream) },
     // No modulepreload polyfill: browsers without modulepreload (Safari before 17) only skip
     // the hint and fetch the chunks a moment later, which is not worth shipping the polyfill.
     build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },

@@ -1,0 +1,69 @@
+/**
+ * `npm start`: the production server. Reads the environment (server/config.ts) and the build
+ * (DIST_DIR), listens, and on SIGTERM or SIGINT stops accepting, lets the requests in flight
+ * finish and exits, within 10 s at most.
+ */
+import type { AddressInfo } from 'node:net';
+import { buildServer } from './app.ts';
+import { readServerConfig } from './config.ts';
+import { DistError, loadDist } from './dist.ts';
+import { createLog, describeError, redact } from './log.ts';
+import { proxyPrefix } from './proxy.ts';
+
+const SHUTDOWN_LIMIT_MS = 10_000;
+
+const stdout = (line: string) => process.stdout.write(`${line}\n`);
+const stderr = (line: string) => process.stderr.write(`${line}\n`);
+
+function exitWith(message: string): never {
+  stderr(redact(message.replace(/[\r\n]+/g, ' ')));
+  process.exit(1);
+}
+
+// Only the name and message of what went wrong: a stack or an error's properties could hold a request.
+process.on('uncaughtException', (error) => exitWith(`server stopped: ${describeError(error)}`));
+process.on('unhandledRejection', (reason) => exitWith(`server stopped: ${describeError(reason)}`));
+
+const result = readServerConfig(process.env);
+if (!result.ok) exitWith(`Cannot start: ${result.error}`);
+const { config } = result;
+const log = createLog(config.logFormat, stdout, stderr);
+
+let dist;
+try {
+  dist = loadDist(config.distDir);
+} catch (error) {
+  if (error instanceof DistError) exitWith(`Cannot start: ${error.message}`);
+  throw error;
+}
+
+const app = await buildServer({ config, dist, log });
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  exitWith(`Cannot start: cannot listen on ${config.host}:${config.port} (${describeError(error)}); set HOST or PORT`);
+}
+const { port } = app.server.address() as AddressInfo;
+log.info(
+  `serving ${dist.root} at http://${config.host}:${port}${dist.base}, proxy ${proxyPrefix(dist.base)}/ to ${config.proxyTarget}`,
+);
+
+let stopping = false;
+function stop(signal: NodeJS.Signals) {
+  if (stopping) exitWith(`${signal} again: stopping now`);
+  stopping = true;
+  log.info(`${signal}: finishing the requests in flight, then stopping`);
+  setTimeout(
+    () => exitWith(`requests still in flight after ${SHUTDOWN_LIMIT_MS / 1000} s: stopping anyway`),
+    SHUTDOWN_LIMIT_MS,
+  ).unref();
+  app.close().then(
+    () => {
+      log.info('stopped');
+      process.exit(0);
+    },
+    (error: unknown) => exitWith(`could not stop cleanly: ${describeError(error)}`),
+  );
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
