@@ -1,5 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import sampleBillingSource from '@/samples/sample-billing.ts?raw';
+import billingMonthsSource from './billing-months.ts?raw';
+import billingPeriodSource from './billing-period.ts?raw';
+import runwaySource from './runway.ts?raw';
+import spendingBudgetSource from './spending-budget.ts?raw';
+import usageHistorySource from './usage-history.ts?raw';
 import {
   DAY_MS,
   periodDayText,
@@ -302,5 +308,66 @@ describe('time zones: only instants matter', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('time zones: no local-time Date methods in the date modules', () => {
+  const SOURCES = {
+    'billing-period.ts': billingPeriodSource,
+    'billing-months.ts': billingMonthsSource,
+    'runway.ts': runwaySource,
+    'usage-history.ts': usageHistorySource,
+    'spending-budget.ts': spendingBudgetSource,
+    'sample-billing.ts': sampleBillingSource,
+  };
+  /** Date methods that read or write the local time zone; their getUTC…/setUTC… twins are fine. */
+  const LOCAL_TIME = [
+    /\.(?:get|set)(?:FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds|Year)\(/,
+    /\.getTimezoneOffset\(/,
+    /\.to(?:Locale(?:Date|Time)?|Date|Time)String\(/,
+    // new Date(2026, 10, 1) is local time.
+    /new Date\([^()]*,/,
+    // Date.parse reads an ISO date-time without an offset as local time.
+    /Date\.parse\(/,
+  ];
+
+  it.each(Object.entries(SOURCES))('%s uses only UTC Date methods', (_name, source) => {
+    expect(source.length).toBeGreaterThan(0);
+    for (const pattern of LOCAL_TIME) expect(source).not.toMatch(pattern);
+  });
+
+  it.each(Object.entries(SOURCES).filter(([, source]) => source.includes('Intl.DateTimeFormat')))(
+    '%s formats dates in UTC',
+    (_name, source) => {
+      expect(source).toMatch(/timeZone: 'UTC'/);
+    },
+  );
+
+  it('would catch a local-time call', () => {
+    const offending = [
+      'd.getDate()',
+      'd.getMonth()',
+      'd.getFullYear()',
+      'd.getHours()',
+      'new Date(2026, 10, 1)',
+      'd.setDate(1)',
+    ];
+    for (const line of offending)
+      expect(
+        LOCAL_TIME.some((pattern) => pattern.test(line)),
+        line,
+      ).toBe(true);
+    for (const line of [
+      'd.getUTCDate()',
+      'd.getUTCMonth()',
+      'd.setUTCFullYear(2026, 0, 1)',
+      'new Date(0)',
+      'new Date(ms)',
+    ]) {
+      expect(
+        LOCAL_TIME.some((pattern) => pattern.test(line)),
+        line,
+      ).toBe(false);
+    }
   });
 });
