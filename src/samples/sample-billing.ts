@@ -201,8 +201,8 @@ function sampleFor(sample: SampleOrganization, spec: Spec, now: Date): SampleBil
   const today = dayOf(now);
   const balanceCredits = Number(body.credit_count);
 
-  /** Credits used on a whole UTC day: none before the organization existed or in its quiet days. */
   const quietFrom = spec.quietDays > 0 ? today - spec.quietDays : Infinity;
+  /** Credits used on a whole UTC day: none before the organization existed or in its quiet days. */
   const creditsOn = (day: number) => {
     if (day < createdDay || day >= quietFrom) return 0;
     return Math.round((spec.dailyCredits * MONTH_FACTORS[new Date(day * DAY_MS).getUTCMonth()]!) / 10) * 10;
@@ -234,6 +234,8 @@ function sampleFor(sample: SampleOrganization, spec: Spec, now: Date): SampleBil
 
   const tier = findTier(String(body.account_type))!;
   const next = TIERS[TIERS.indexOf(tier) + 1] ?? null;
+  // As the contract's examples read (a balance of 45,230, 954,770 until Team): the next tier's
+  // allowance less the balance; none for a tier without a published allowance.
   const creditsUntilNextTier =
     next && next.monthlyAllowance !== null ? Math.max(0, next.monthlyAllowance - balanceCredits) : null;
 
