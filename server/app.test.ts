@@ -9,7 +9,6 @@ import { createLog } from './log.ts';
 import {
   APP_JS,
   INDEX_POLICY,
-  lendWindowForCleanup,
   makeDist,
   SAMPLE_POLICY,
   SECRET,
@@ -17,6 +16,7 @@ import {
   type FixtureDist,
   type RawResponse,
 } from './testing/fixtures.ts';
+import { lendWindowForCleanup } from './testing/vitest-window.ts';
 
 lendWindowForCleanup();
 

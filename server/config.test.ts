@@ -4,7 +4,7 @@ import { basePath, parseBuildInfo } from './build-info.ts';
 import { readServerConfig } from './config.ts';
 import { metaPolicy } from './dist.ts';
 import { createLog, describeError, redact } from './log.ts';
-import { lendWindowForCleanup } from './testing/fixtures.ts';
+import { lendWindowForCleanup } from './testing/vitest-window.ts';
 
 lendWindowForCleanup();
 

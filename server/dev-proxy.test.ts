@@ -5,14 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { proxyMiddleware } from './dev-proxy.ts';
-import {
-  lendWindowForCleanup,
-  makeDist,
-  send,
-  startUpstream,
-  type FixtureDist,
-  type Upstream,
-} from './testing/fixtures.ts';
+import { makeDist, send, startUpstream, type FixtureDist, type Upstream } from './testing/fixtures.ts';
+import { lendWindowForCleanup } from './testing/vitest-window.ts';
 
 lendWindowForCleanup();
 

@@ -12,14 +12,8 @@ import { buildServer, NON_HTML_POLICY } from './app.ts';
 import { readServerConfig } from './config.ts';
 import { loadDist } from './dist.ts';
 import { createLog } from './log.ts';
-import {
-  lendWindowForCleanup,
-  makeDist,
-  send,
-  startUpstream,
-  type FixtureDist,
-  type Upstream,
-} from './testing/fixtures.ts';
+import { makeDist, send, startUpstream, type FixtureDist, type Upstream } from './testing/fixtures.ts';
+import { lendWindowForCleanup } from './testing/vitest-window.ts';
 
 lendWindowForCleanup();
 

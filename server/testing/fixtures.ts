@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { afterEach, beforeEach } from 'vitest';
 import { BUILD_INFO_FILE } from '../build-info.ts';
 
 export const INDEX_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self' https://api.mixpeek.com";
@@ -156,19 +155,4 @@ function dechunk(data: Buffer): Buffer {
     parts.push(data.subarray(lineEnd + 2, lineEnd + 2 + size));
     at = lineEnd + 2 + size + 2;
   }
-}
-
-/**
- * src/testing/setup.ts clears the browser's storage after every test, and the node environment
- * has no window: lend it one between tests (after-each hooks run in reverse order, so this one first).
- */
-export function lendWindowForCleanup(): void {
-  if ('window' in globalThis) return;
-  const storage = { clear: () => undefined };
-  afterEach(() => {
-    Object.assign(globalThis, { window: { sessionStorage: storage, localStorage: storage } });
-  });
-  beforeEach(() => {
-    Reflect.deleteProperty(globalThis, 'window');
-  });
 }

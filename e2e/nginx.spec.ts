@@ -1,0 +1,226 @@
+// deploy/nginx.conf, run by Debian's nginx in front of the e2e build and the stub API: the
+// dashboard through nginx's proxy, what it refuses, and its headers. The config under test is
+// the file itself with a few substitutions (listen, root, upstream, log and temp folders), each checked.
+import { expect, test, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { send } from '../server/testing/fixtures';
+import { freePort } from '../server/testing/processes';
+import { STUB_API } from './support/app';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NGINX = '/usr/sbin/nginx';
+const KEY = 'sk_test_demo_pro_f456';
+const STUB = new URL(STUB_API);
+
+/** The config from deploy/nginx.conf for this run; throws if a line it replaces has moved. */
+function testConfig(template: string, values: { port: number; root: string; temp: string }): string {
+  const replace = (text: string, from: string, to: string) => {
+    if (!text.includes(from)) throw new Error(`deploy/nginx.conf no longer contains "${from}"`);
+    return text.replaceAll(from, to);
+  };
+  let conf = replace(template, 'listen 8080;', `listen 127.0.0.1:${values.port};`);
+  conf = replace(conf, 'root /srv/mixpeek-dashboard;', `root ${values.root};`);
+  conf = replace(conf, 'server api.mixpeek.com:443;', `server ${STUB.host};`);
+  conf = replace(conf, 'proxy_pass https://mixpeek_api/', 'proxy_pass http://mixpeek_api/');
+  // /dev/stdout cannot be opened when it is a socket, as a child's stdout is under Node.
+  conf = replace(conf, 'access_log /dev/stdout mixpeek;', `access_log ${join(values.temp, 'access.log')} mixpeek;`);
+  // Debian's nginx writes request bodies and buffers under /var/lib/nginx; this run keeps them here.
+  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((name) => `    ${name}_temp_path ${join(values.temp, name)};\n`)
+    .join('');
+  return replace(conf, 'http {\n', `http {\n${temps}`);
+}
+
+interface StubRecord {
+  method: string;
+  path: string;
+  headerNames: string[];
+  cookie: string | null;
+}
+const stubRecord = async () => JSON.parse((await send(STUB_API, '/__stub/requests')).text) as StubRecord[];
+
+test.describe.configure({ mode: 'default' });
+
+let nginx: ChildProcess;
+let origin: string;
+let temp: string;
+let output = '';
+
+test.beforeAll(async () => {
+  if (!existsSync(NGINX)) {
+    throw new Error(`${NGINX} is missing: install Debian's nginx (apt-get install -y nginx); .ci/run does`);
+  }
+  const trusted = '/etc/ssl/certs/ca-certificates.crt';
+  if (!existsSync(trusted))
+    throw new Error(
+      `${trusted} is missing: deploy/nginx.conf checks the API's certificate with it (apt-get install -y ca-certificates)`,
+    );
+  temp = mkdtempSync(join(tmpdir(), 'mixpeek-nginx-'));
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const conf = join(temp, 'nginx.conf');
+  const template = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8');
+  writeFileSync(conf, testConfig(template, { port, root: join(ROOT, 'dist-e2e'), temp }));
+  const args = ['-p', temp, '-c', conf, '-g', `daemon off; pid ${join(temp, 'nginx.pid')};`];
+  const check = spawnSync(NGINX, ['-t', ...args], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx refuses the config:\n${check.stderr}`);
+  nginx = spawn(NGINX, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  nginx.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  nginx.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await expect
+    .poll(
+      () =>
+        send(origin, '/').then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 10_000, message: output },
+    )
+    .toBe(200);
+});
+
+test.afterAll(async () => {
+  if (nginx?.pid !== undefined && nginx.exitCode === null) {
+    const exited = new Promise((resolve) => nginx.once('exit', resolve));
+    process.kill(nginx.pid, 'SIGTERM');
+    await exited;
+  }
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to ${url.href}`);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|CSP/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+test('a key connects through nginx’s proxy and the dashboard shows', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${origin}/`);
+  await page.getByLabel('API key', { exact: true }).fill(KEY);
+  await page.getByText('Advanced').click();
+  await page.getByLabel('API base URL').fill(`${origin}/mixpeek-api`);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  expect(problems).toEqual([]);
+});
+
+test('a prerendered sample page works under nginx’s header policy', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${origin}/sample/pro-over/`);
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  expect(problems).toEqual([]);
+});
+
+test('nginx refuses writes, other paths and encoded spellings itself', async () => {
+  const token = `probe=${randomUUID()}`;
+  const attempts: [string, string, number][] = [
+    ['POST', '/mixpeek-api/v1/organizations', 405],
+    ['DELETE', '/mixpeek-api/v1/organizations/billing/payment-method', 405],
+    ['PUT', '/mixpeek-api/v1/organizations/billing/spending-caps', 405],
+    ['GET', '/mixpeek-api/v1/namespaces', 404],
+    ['GET', '/mixpeek-api/v1/organizations/', 404],
+    ['GET', '/mixpeek-api/v1/%6frganizations', 404],
+    ['GET', '/mixpeek-api/v1/organizations/../organizations', 404],
+    ['GET', '/mixpeek-api//v1/organizations', 404],
+    ['GET', '/mixpeek-api/v1/organizations/billing/%2e%2e/balance', 404],
+    ['GET', '/mixpeek-api', 404],
+  ];
+  for (const [method, path, status] of attempts) {
+    const response = await send(origin, `${path}?${token}`, {
+      method,
+      headers: { authorization: `Bearer ${KEY}`, 'content-length': '0' },
+    });
+    expect(response.status, `${method} ${path}`).toBe(status);
+    expect(response.headers['content-type'], path).toBe('application/json');
+    expect(JSON.parse(response.text)).toMatchObject({ success: false, status, error: { message: expect.any(String) } });
+    if (status === 405) expect(response.headers.allow).toBe('GET, HEAD');
+  }
+  const control = `probe=${randomUUID()}`;
+  const allowed = await send(origin, `/mixpeek-api/v1/organizations?${control}`, {
+    headers: { authorization: `Bearer ${KEY}`, cookie: 'session=browser', 'x-forwarded-for': '10.0.0.1' },
+  });
+  expect(allowed.status).toBe(200);
+  const record = await stubRecord();
+  expect(record.filter((r) => r.path.includes(token))).toEqual([]);
+  const [received] = record.filter((r) => r.path.includes(control));
+  expect(received).toMatchObject({ method: 'GET', path: `/v1/organizations?${control}`, cookie: null });
+  expect(received!.headerNames.filter((n) => !['accept', 'authorization', 'connection', 'host'].includes(n))).toEqual(
+    [],
+  );
+});
+
+test('nginx passes a 429 and its Retry-After, and hides the API’s CORS headers', async () => {
+  const headers = { authorization: 'Bearer sk_test_fault_429_always' };
+  const direct = await send(STUB_API, '/v1/organizations', { headers });
+  const proxied = await send(origin, '/mixpeek-api/v1/organizations', { headers });
+  expect(proxied.status).toBe(429);
+  expect(proxied.headers['retry-after']).toBe('2');
+  expect(proxied.text).toBe(direct.text);
+  expect(direct.headers).toHaveProperty('access-control-allow-origin');
+  expect(proxied.headers).not.toHaveProperty('access-control-allow-origin');
+  expect(proxied.headers).not.toHaveProperty('cache-control');
+});
+
+test('security, caching and compression headers', async () => {
+  const index = await send(origin, '/');
+  const asset = /src="(\/assets\/index-[^"]+\.js)"/.exec(index.text)![1]!;
+  const responses = {
+    index,
+    route: await send(origin, '/organizations/org_1'),
+    asset: await send(origin, asset, { headers: { 'accept-encoding': 'gzip' } }),
+    theme: await send(origin, '/theme.js'),
+    missing: await send(origin, '/assets/missing-0000.js'),
+    refused: await send(origin, '/mixpeek-api/v1/organizations', {
+      method: 'POST',
+      headers: { 'content-length': '0' },
+    }),
+    proxied: await send(origin, '/mixpeek-api/v1/organizations', { headers: { authorization: `Bearer ${KEY}` } }),
+  };
+  for (const [name, response] of Object.entries(responses)) {
+    expect(response.headers, name).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+      'x-frame-options': 'DENY',
+    });
+    expect(response.headers['permissions-policy'], name).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp, name).toContain("frame-ancestors 'none'");
+    if (['index', 'route'].includes(name)) expect(csp).not.toContain('default-src');
+    else expect(csp, name).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
+  expect(responses.route.text).toBe(index.text);
+  expect(responses.asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(responses.asset.headers['content-encoding']).toBe('gzip');
+  expect(gunzipSync(responses.asset.body).toString()).toBe((await send(origin, asset)).text);
+  expect(index.headers['cache-control']).toBe('no-cache');
+  expect(responses.theme.headers['cache-control']).toBe('no-cache');
+  expect(responses.missing.status).toBe(404);
+  expect(responses.missing.headers['content-type']).toBe('application/json');
+  expect(responses.missing.headers).not.toHaveProperty('cache-control');
+  expect(responses.proxied.headers).not.toHaveProperty('cache-control');
+  expect((await send(origin, '/.build-info.json')).status).toBe(404);
+});
+
+test('nginx’s log lines hold no key', async () => {
+  await send(origin, '/mixpeek-api/v1/organizations?x=1', { headers: { authorization: `Bearer ${KEY}` } });
+  const log = () => readFileSync(join(temp, 'access.log'), 'utf8');
+  await expect.poll(log).toMatch(/ GET \/mixpeek-api\/v1\/organizations 200 /);
+  expect(log()).not.toContain(KEY);
+  expect(log()).not.toContain('Bearer');
+  expect(output).not.toContain(KEY);
+});
