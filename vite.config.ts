@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => {
       buildInfo(),
       precompress(),
     ],
+    // The key screen and the header say where the proxy sends the key.
+    define: { __MIXPEEK_PROXY_TARGET__: JSON.stringify(upstream) },
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -3,7 +3,8 @@
  * dashboard for the same sample organization. What the app is measured against.
  */
 import { balanceStatusText } from '../src/model/balance-status';
-import { gaugeModel, resolveAllowance } from '../src/model/credit-gauge';
+import { resolveAllowance } from '../src/model/allowance';
+import { gaugeModel } from '../src/model/credit-gauge';
 import { parseOrganization } from '../src/api/parse-organization';
 import { rateLimitRows } from '../src/model/rate-limit-rows';
 import { findTier } from '../src/model/tiers';

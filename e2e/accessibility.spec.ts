@@ -35,7 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.getByTestId('organization-name')).toBeVisible();
         await expectBarsDrawn(
           page,
-          (await page.getByTestId('rate-limit-chart').locator('.rate-limit-label').count()) || 5,
+          (await page.getByTestId('rate-limit-chart').locator('.chart-value-label').count()) || 5,
         );
         await expectNoViolations(page, `the dashboard for ${option}`);
       }
@@ -52,7 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const key of ['sk_test_fault_403', 'sk_test_fault_422', 'sk_test_fault_drift', 'sk_test_fault_html']) {
       test(`error state ${key.replace('sk_test_fault_', '')}`, async ({ page }) => {
         await connect(page, key);
-        await expect(page.locator('#error-title, [data-testid="field-problems"]').first()).toBeVisible({
+        await expect(page.locator('[data-testid="error-panel"], [data-testid="field-problems"]').first()).toBeVisible({
           timeout: 15_000,
         });
         await expectNoViolations(page, `the ${key} state`);

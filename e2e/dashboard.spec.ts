@@ -1,6 +1,8 @@
 import { expect, test } from './support/test';
-import { SESSION_STORAGE_KEY } from '../src/features/session/model/session';
 import { barLabels, connect, expectBarsDrawn, expectKeyNotLeaked } from './support/app';
+
+/** The one sessionStorage entry the README documents for the keys. */
+const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
 
 /** What each demo key must show, written out by hand so the formatting itself is under test. */
 const TIERS = [
@@ -119,7 +121,8 @@ test('reload keeps the session; sign out clears sessionStorage and the cache', a
   await expect(page.getByTestId('organization-name')).toHaveText('Northwind Media');
   await expect(page.getByTestId('masked-key')).toHaveText('sk_test_…c3d4');
   await expect(page.getByText('test', { exact: true })).toBeVisible();
-  await expect(page.getByTestId('api-origin')).toHaveText('http://127.0.0.1:4010');
+  // The key goes through the app's own proxy, and the header says so.
+  await expect(page.getByTestId('api-origin')).toHaveText("sent through this site's proxy to 127.0.0.1:4010");
   await expectKeyNotLeaked(page, key);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -155,7 +158,7 @@ test('key entry: empty refused, "Bearer " stripped, unusual prefix warned, bad b
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(page.getByText('The API base URL must start with http:// or https://')).toBeVisible();
 
-  await page.getByLabel('API base URL').fill('http://127.0.0.1:4010/');
+  await page.getByLabel('API base URL').fill('/mixpeek-api/');
   await keyField.fill('  Bearer sk_test_demo_pro_f456  ');
   await expect(keyField).toHaveAttribute('type', 'password');
   await page.getByRole('button', { name: 'Show' }).click();
@@ -223,29 +226,67 @@ test('refresh refetches and "updated N s ago" ticks', async ({ page }) => {
   await expect(page.getByTestId('updated-ago')).toHaveText(/Updated (now|[01] seconds? ago)/);
 });
 
-test('the same-origin proxy of `vite preview` reaches the API', async ({ page }) => {
+test('by default the key goes through the same-origin proxy of `vite preview`, which reaches the API', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await connect(page, 'sk_test_demo_team_c3d4', { baseUrl: '/mixpeek-api' });
+  await page.goto('/');
+  await expect(page.getByTestId('key-destination')).toHaveText("through this site's proxy to 127.0.0.1:4010");
+  await connect(page, 'sk_test_demo_team_c3d4');
   await expect(page.getByTestId('organization-name')).toHaveText('Northwind Media');
-  await expect(page.getByTestId('api-origin')).toHaveText('http://127.0.0.1:4173/mixpeek-api');
-  expect(requests.filter((u) => u.includes('/v1/organizations'))).toEqual([
+  await expect(page.getByTestId('api-origin')).toHaveText("sent through this site's proxy to 127.0.0.1:4010");
+  await expect(page.getByTestId('api-origin')).toHaveAttribute('title', 'http://127.0.0.1:4173/mixpeek-api');
+  expect(requests.filter((u) => u.endsWith('/v1/organizations'))).toEqual([
     'http://127.0.0.1:4173/mixpeek-api/v1/organizations',
   ]);
 });
 
-test('hovering a bar explains the category and its credit cost, without redrawing the chart', async ({ page }) => {
+test('a direct call to the API from this origin is blocked as Mixpeek blocks it (CORS), with the proxy offered', async ({
+  page,
+}) => {
+  await connect(page, 'sk_test_demo_pro_f456', { baseUrl: 'http://127.0.0.1:4010' });
+  const panel = page.getByTestId('error-panel');
+  await expect(panel).toContainText('Could not reach the API', { timeout: 10_000 });
+  await expect(panel).toContainText('The browser may be blocking the request (CORS)');
+  await expect(panel).toContainText('http://127.0.0.1:4173/mixpeek-api');
+});
+
+test('hovering a bar, or focusing it from the keyboard, explains the category and its credit cost, without redrawing the chart', async ({
+  page,
+}) => {
   await connect(page, 'sk_test_demo_pro_f456');
   await expectBarsDrawn(page, 5);
-  const bars = page.getByTestId('rate-limit-chart').locator('.recharts-bar-rectangle path');
-  await bars.nth(2).hover();
-  const tooltip = page.getByTestId('rate-limit-tooltip');
+  const chart = page.getByTestId('rate-limit-chart');
+  // Any value label removed from now on would mean the chart was drawn again.
+  await chart.evaluate((el) => {
+    const w = window as unknown as { __labelsRemoved: number };
+    w.__labelsRemoved = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        r.removedNodes.forEach((n) => {
+          if (n instanceof Element && (n.matches('.chart-value-label') || n.querySelector('.chart-value-label')))
+            w.__labelsRemoved++;
+        });
+    }).observe(el, { childList: true, subtree: true });
+  });
+  const tooltip = page.getByTestId('chart-tooltip');
+  await chart.getByRole('button', { name: 'Search: 100 / min' }).hover();
   await expect(tooltip).toContainText('Search: 100 / min');
   await expect(tooltip).toContainText('Search and retrieval: retriever and taxonomy execution.');
   await expect(tooltip).toContainText('Medium-credit operations.');
-  await expect(page.getByTestId('rate-limit-chart').locator('.rate-limit-label')).toHaveCount(5); // labels stay
-  await bars.nth(4).hover();
+  await chart.getByRole('button', { name: 'Compute: 50 / min' }).hover();
   await expect(tooltip).toContainText('High-credit operations: 10 credits per minute of video.');
   await page.mouse.move(0, 0);
   await expect(tooltip).toHaveCount(0);
+
+  // From the keyboard: one Tab stop for the chart, the arrow keys move between its bars.
+  await chart.getByRole('button', { name: 'Metadata: 200 / min' }).focus();
+  await expect(tooltip).toContainText('Zero-credit operations.');
+  await page.keyboard.press('ArrowDown');
+  await expect(chart.getByRole('button', { name: 'Data: 100 / min' })).toBeFocused();
+  await expect(tooltip).toContainText('Low-credit operations.');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __labelsRemoved: number }).__labelsRemoved)).toBe(0);
 });

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { connect, expectBarsDrawn, STUB_API } from './support/app';
+import { connect, expectBarsDrawn } from './support/app';
 import { expect, test } from './support/test';
 
 /** Every request the page makes to the organizations endpoint, in order. */
@@ -29,7 +29,7 @@ async function waitsBetweenRequests(page: Page): Promise<number[]> {
 /** A fresh variant of a stateful fault key, so its call counter starts at zero. */
 const fresh = (key: string) => `${key}_${Math.random().toString(36).slice(2, 10)}`;
 
-const errorPanel = (page: Page) => page.getByRole('alert').filter({ has: page.locator('#error-title') });
+const errorPanel = (page: Page) => page.getByTestId('error-panel');
 
 test('403: the key may not read the organization; no retry', async ({ page }) => {
   const sent = recordApiRequests(page);
@@ -56,9 +56,11 @@ for (const [key, message] of [
   });
 }
 
-test('a wrong base URL path gets the API 404 in words', async ({ page }) => {
-  await connect(page, 'sk_test_demo_pro_f456', { baseUrl: `${STUB_API}/wrong` });
-  await expect(page.getByTestId('api-messages')).toContainText('No route for GET /wrong/v1/organizations');
+test('a wrong base URL path gets the 404 in words: the proxy forwards only the API paths', async ({ page }) => {
+  await connect(page, 'sk_test_demo_pro_f456', { baseUrl: '/mixpeek-api/wrong' });
+  await expect(page.getByTestId('api-messages')).toContainText(
+    'Not found: the proxy forwards only the Mixpeek API paths this dashboard reads',
+  );
 });
 
 test("a base URL outside the build's CSP is refused with the setting to change", async ({ page }) => {
@@ -125,7 +127,7 @@ test('5xx that recovers: the dashboard appears after the retries', async ({ page
 });
 
 test('network failure: names the likely causes and points to the proxy', async ({ page }) => {
-  await page.route(`${STUB_API}/v1/organizations`, (route) => route.abort('connectionrefused'));
+  await page.route('**/v1/organizations', (route) => route.abort('connectionrefused'));
   await connect(page, 'sk_test_demo_pro_f456');
   await expect(errorPanel(page)).toContainText('Could not reach the API', { timeout: 10_000 });
   await expect(errorPanel(page)).toContainText('You may be offline');

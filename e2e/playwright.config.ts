@@ -37,7 +37,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npx tsx scripts/mock-api.ts',
+      command: 'node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/mock-api.ts',
       cwd: '..',
       url: `${STUB_API}/healthz`,
       reuseExistingServer: !process.env.CI,

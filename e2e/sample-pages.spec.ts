@@ -81,12 +81,13 @@ test('a sample page becomes the live app without a loading flash or a layout shi
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/sample/pro-over/');
-  // The live app: the chart takes the plain bars' place, the address returns to the root, and the controls work.
+  // The live app: the chart takes the plain bars' place, the page keeps its address, and the controls work.
   await expectBarsDrawn(page, 5);
   await expect(page.getByTestId('plain-bars')).toHaveCount(0);
-  await expect(page).toHaveURL('/');
+  await expect(page).toHaveURL('/sample/pro-over/');
   await page.getByLabel('Sample organization').selectOption({ label: 'Tinker Labs · Free, low balance' });
   await expect(page.getByTestId('organization-name')).toHaveText('Tinker Labs');
+  await expect(page).toHaveURL('/sample/free-low/');
   const seen = await page.evaluate(() => {
     const w = window as unknown as { __sawLoading: boolean; __shift: number };
     return { sawLoading: w.__sawLoading, shift: w.__shift };

@@ -45,7 +45,14 @@ test('Download PNG: the whole dashboard at 2×, not blank, with the footer and w
   expect(png.data[3]).toBe(255);
 
   const footer = await exported.locator('[data-export-footer="dashboard"]').textContent();
-  for (const fact of ['Acme Corporation', 'org_demo123', 'Pro', 'Captured', 'UTC', 'Source: http://127.0.0.1:4010']) {
+  for (const fact of [
+    'Acme Corporation',
+    'org_demo123',
+    'Pro',
+    'Captured',
+    'UTC',
+    'Source: http://127.0.0.1:4173/mixpeek-api',
+  ]) {
     expect(footer).toContain(fact);
   }
   const text = (await exported.evaluate((el) => el.textContent + el.innerHTML)) ?? '';

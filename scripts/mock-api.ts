@@ -1,56 +1,31 @@
 /**
- * Local stub of the Mixpeek API (`npm run mock-api`). Serves the same handler the unit
- * tests use, on 127.0.0.1 only. Port: MOCK_API_PORT (default 4010).
+ * Local stub of the Mixpeek API (`npm run mock-api`): an HTTP server on the same MSW
+ * handlers the unit tests use, on 127.0.0.1 only. Port: MOCK_API_PORT (default 4010).
+ * Like Mixpeek, it sends CORS headers only to Mixpeek's origins; `--cors=any` (or
+ * STUB_CORS=any) allows every origin, for trying the direct-URL path from localhost.
  */
-import { createServer } from 'node:http';
-import { createStubApi, FAULT_KEYS } from '../src/testing/mocks/stub-api';
-import { SAMPLE_ORGANIZATIONS } from '../src/samples/sample-organizations';
+import { createServer } from '@mswjs/http-middleware';
+import { SAMPLE_ORGANIZATIONS } from '../src/samples/sample-organizations.ts';
+import { FAULT_KEYS } from '../src/testing/mocks/fault-keys.ts';
+import { createHandlers } from '../src/testing/mocks/handlers.ts';
 
 const port = Number(process.env.MOCK_API_PORT ?? 4010);
 const host = process.env.MOCK_API_HOST ?? '127.0.0.1';
-const handle = createStubApi();
-
-/** What the stub has received, for tests that check what a proxy let through (GET /__stub/requests). */
-interface Received {
-  method: string;
-  path: string;
-  headerNames: string[];
-  cookie: string | null;
+const corsArg = process.argv.find((arg) => arg.startsWith('--cors='))?.slice('--cors='.length) ?? process.env.STUB_CORS;
+if (corsArg !== undefined && corsArg !== 'any' && corsArg !== 'mixpeek') {
+  console.error(`--cors must be "any" or "mixpeek" (got "${corsArg}").`);
+  process.exit(1);
 }
-const received: Received[] = [];
+const cors = corsArg === 'any' ? 'any' : 'mixpeek';
+const base = `http://${host}:${port}`;
 
-const server = createServer((req, res) => {
-  if (req.url === '/healthz') {
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    return;
-  }
-  if (req.url === '/__stub/requests') {
-    if (req.method === 'DELETE') received.length = 0;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received));
-    return;
-  }
-  received.push({
-    method: req.method ?? 'GET',
-    path: req.url ?? '/',
-    headerNames: Object.keys(req.headers).sort(),
-    cookie: req.headers.cookie ?? null,
-  });
-  const response = handle({
-    method: req.method ?? 'GET',
-    path: req.url ?? '/',
-    authorization: req.headers.authorization,
-    origin: req.headers.origin,
-  });
-  const send = () => {
-    if (res.destroyed) return;
-    res.writeHead(response.status, response.headers).end(response.body);
-  };
-  if (response.delayMs) {
-    const timer = setTimeout(send, response.delayMs);
-    res.on('close', () => clearTimeout(timer));
-  } else {
-    send();
-  }
+const server = createServer(...createHandlers({ apiUrl: base, cors })).listen(port, host, () => {
+  console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations and the billing endpoints)`);
+  console.log(cors === 'any' ? 'CORS: any origin' : "CORS: Mixpeek's origins only, as the real API");
+  console.log('Demo keys:');
+  for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
+  console.log('Fault keys:');
+  for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -60,15 +35,6 @@ server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(`The stub API could not start: ${error.message}`);
   }
   process.exit(1);
-});
-
-server.listen(port, host, () => {
-  const base = `http://${host}:${port}`;
-  console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations)`);
-  console.log('Demo keys:');
-  for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
-  console.log('Fault keys:');
-  for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
 });
 
 const stop = () => server.close(() => process.exit(0));

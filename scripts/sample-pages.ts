@@ -114,7 +114,7 @@ export function samplePageHtml({ template, markup, env, readAsset }: SamplePageI
 
 interface PrerenderModule {
   SAMPLE_IDS: string[];
-  renderSampleDashboard(sampleId: string): Promise<string>;
+  renderSamplePage(sampleId: string): Promise<string>;
 }
 
 /** Writes one page per sample organization next to the built index.html; returns their paths. */
@@ -130,7 +130,7 @@ export async function writeSamplePages(outDir: string, mode: string, env: CspEnv
     const template = readFileSync(join(outDir, 'index.html'), 'utf8');
     const written: string[] = [];
     for (const sampleId of prerender.SAMPLE_IDS) {
-      const markup = await prerender.renderSampleDashboard(sampleId);
+      const markup = await prerender.renderSamplePage(sampleId);
       const dir = join(outDir, samplePagePath(sampleId));
       mkdirSync(dir, { recursive: true });
       const readAsset = (path: string) => readFileSync(join(outDir, path), 'utf8');

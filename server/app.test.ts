@@ -194,6 +194,14 @@ describe('static files at the root', () => {
     expectSecurityHeaders(response);
   });
 
+  it('answers a request that is not valid HTTP in the same shape', async () => {
+    const garbled = await send(origin, '/a b');
+    expectErrorBody(garbled, 400);
+    expectSecurityHeaders(garbled);
+    const huge = await send(origin, '/', { headers: { 'x-big': 'x'.repeat(20_000) } });
+    expectErrorBody(huge, 431);
+  });
+
   it('answers /healthz with JSON', async () => {
     const response = await send(origin, '/healthz');
     expect(response.status).toBe(200);

@@ -121,17 +121,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       if (decision?.action === 'refuse') sendError(reply.headers(decision.headers), decision.status, decision.message);
       else sendError(reply, 400, `Bad request: ${error.code === 'FST_ERR_BAD_URL' ? 'malformed URL' : 'refused'}`);
     },
-    // A request that is not HTTP at all: answered on the socket, in the same shape.
+    // A request that is not valid HTTP: answered on the socket, in the same shape and headers.
     clientErrorHandler: (error, socket) => {
-      if (!socket.writable) return;
-      const body = JSON.stringify(errorResponseBody(400, 'Bad request'));
+      if (error.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const status =
+        error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+      const body = JSON.stringify(errorResponseBody(status, STATUS_CODES[status] ?? 'Bad Request'));
       const head = Object.entries({ ...headers, 'content-type': 'application/json; charset=utf-8' })
         .map(([name, value]) => `${name}: ${value}\r\n`)
         .join('');
       socket.end(
-        `HTTP/1.1 400 Bad Request\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
       );
-      log.error(`bad request from a client: ${describeError(error)}`);
+      log.error(`unreadable request from a client (${status}): ${describeError(error)}`);
     },
   });
 

@@ -1,33 +1,33 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { startTransition } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadDashboard } from './app/App';
+import { loadCharts } from '@/components/charts/chart-slot';
+import { AppProvider } from './app/provider';
 import { createQueryClient } from './app/query-client';
-import { openSampleFromUrl, sampleLinkNotice } from './app/sample-link';
+import { AppRouter } from './app/router';
+import { preloadDashboardPage } from './app/routes/dashboard';
 import './index.css';
-
-const sampleLink = openSampleFromUrl(new URL(window.location.href), (next) =>
-  window.history.replaceState(null, '', next),
-);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// No StrictMode: its development-only double mount makes React Query send the organization
-// request, abort it and send it again. The aborted request still reaches the server, which
-// costs a real API two requests per load and uses up the stub's one-shot fault responses.
-// A transition: the first render yields to the browser instead of blocking it in one task.
+// The dashboard's code and the charts' start loading at once, in parallel with the key
+// screen and with the API's answer, never after it.
+const dashboardReady = preloadDashboardPage();
+void loadCharts();
+
 const render = () =>
+  // A transition: the first render yields to the browser instead of blocking it in one task.
   startTransition(() =>
     createRoot(root).render(
-      <QueryClientProvider client={createQueryClient()}>
-        <App initialNotice={sampleLinkNotice(sampleLink)} />
-      </QueryClientProvider>,
+      <StrictMode>
+        <AppProvider queryClient={createQueryClient()}>
+          <AppRouter />
+        </AppProvider>
+      </StrictMode>,
     ),
   );
 
 // A prerendered sample page already shows its dashboard: render once the dashboard's code is
 // here, so the live render replaces the markup in one step instead of flashing "Loading".
-// (Not a top-level await: the dashboard chunk imports this one, which would never finish.)
-if (root.hasChildNodes()) void preloadDashboard().then(render, render);
+if (root.hasChildNodes()) void dashboardReady.then(render, render);
 else render();

@@ -17,12 +17,12 @@ export async function connect(page: Page, key: string, options: { baseUrl?: stri
 export async function expectBarsDrawn(page: Page, count: number) {
   const chart = page.getByTestId('rate-limit-chart');
   await expect(chart.locator('.recharts-bar-rectangle path')).toHaveCount(count);
-  await expect(chart.locator('.rate-limit-label')).toHaveCount(count);
+  await expect(chart.locator('.chart-value-label')).toHaveCount(count);
 }
 
 /** The text of each bar's label, in order (e.g. "200 / min"). */
 export async function barLabels(page: Page): Promise<string[]> {
-  return page.getByTestId('rate-limit-chart').locator('.rate-limit-label').allTextContents();
+  return page.getByTestId('rate-limit-chart').locator('.chart-value-label').allTextContents();
 }
 
 /**

@@ -1,17 +1,22 @@
 import { QueryClient } from '@tanstack/react-query';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { keyFingerprint } from '@/features/session/model/api-key';
+import { keyFingerprint } from '@/lib/fingerprint';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
-import { DOCS_EXAMPLE_BODY, FAULT_KEYS } from '@/testing/mocks/stub-api';
-import { createStubFetch } from '@/testing/mocks/stub-fetch';
+import { DOCS_EXAMPLE_BODY, FAULT_KEYS } from '@/testing/mocks/fault-keys';
+import { recordRequests, resetStub, server, TEST_API_URL } from '@/testing/msw';
 import { ApiError, retryDelay, shouldRetry } from '@/lib/api-error';
-import { fetchOrganization, organizationKeys, organizationQueryOptions } from './get-organization';
+import type { Connection } from './connection';
+import { fetchOrganization, organizationQueryOptions } from './get-organization';
+import { queryKeys } from './query-keys';
 
-const BASE_URL = 'https://api.example.test';
+const BASE_URL = TEST_API_URL;
+
+const api = (apiKey: string, baseUrl = BASE_URL): Connection => ({ kind: 'api', apiKey, baseUrl });
 
 function fetchWithStub(apiKey: string, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) {
-  const stub = createStubFetch();
-  return { stub, result: fetchOrganization({ baseUrl: BASE_URL, apiKey, fetchImpl: stub.fetchImpl, ...extra }) };
+  const requests = recordRequests();
+  return { requests, result: fetchOrganization(api(apiKey), extra) };
 }
 
 /** Runs the request and returns the ApiError it fails with (failing the test if it succeeds or throws something else). */
@@ -27,14 +32,10 @@ async function apiErrorFor(promise: Promise<unknown>): Promise<ApiError> {
 const errorFor = (apiKey: string, extra: { timeoutMs?: number } = {}) =>
   apiErrorFor(fetchWithStub(apiKey, extra).result);
 
-/** A fetch that always answers with the given response, recording the calls. */
+/** The organizations endpoint answers every request with the given response from now on; the requests are recorded. */
 function answering(make: () => Response) {
-  const calls: { url: string; init: RequestInit | undefined }[] = [];
-  const fetchImpl: typeof fetch = (input, init) => {
-    calls.push({ url: String(input), init });
-    return Promise.resolve(make());
-  };
-  return { fetchImpl, calls };
+  server.use(http.get(`${BASE_URL}/v1/organizations`, () => make()));
+  return recordRequests();
 }
 
 describe('fetchOrganization against the stub API', () => {
@@ -52,10 +53,10 @@ describe('fetchOrganization against the stub API', () => {
   );
 
   it('sends GET {baseUrl}/v1/organizations with the key as a Bearer token', async () => {
-    const { stub, result } = fetchWithStub('sk_test_demo_pro_f456');
+    const { requests, result } = fetchWithStub('sk_test_demo_pro_f456');
     await result;
-    expect(stub.requests).toHaveLength(1);
-    const [request] = stub.requests;
+    expect(requests).toHaveLength(1);
+    const [request] = requests;
     expect(request!.url).toBe(`${BASE_URL}/v1/organizations`);
     expect(request!.method).toBe('GET');
     expect(request!.headers.get('authorization')).toBe('Bearer sk_test_demo_pro_f456');
@@ -63,30 +64,24 @@ describe('fetchOrganization against the stub API', () => {
   });
 
   it('keeps a base URL path (the same-origin proxy)', async () => {
-    const stub = createStubFetch({ basePath: '/mixpeek-api' });
-    const snapshot = await fetchOrganization({
-      baseUrl: 'http://localhost:5173/mixpeek-api',
-      apiKey: 'sk_test_demo_team_c3d4',
-      fetchImpl: stub.fetchImpl,
-    });
-    expect(stub.requests[0]!.url).toBe('http://localhost:5173/mixpeek-api/v1/organizations');
+    resetStub('http://localhost:5173/mixpeek-api');
+    const requests = recordRequests();
+    const snapshot = await fetchOrganization(api('sk_test_demo_team_c3d4', 'http://localhost:5173/mixpeek-api'));
+    expect(requests[0]!.url).toBe('http://localhost:5173/mixpeek-api/v1/organizations');
     expect(snapshot.organization.organizationName).toBe('Northwind Media');
   });
 
   it('asks fetch not to send cookies, cache or a referrer', async () => {
     const sample = SAMPLE_ORGANIZATIONS[0]!;
-    const { fetchImpl, calls } = answering(
-      () => new Response(JSON.stringify(sample.body), { headers: { 'content-type': 'application/json' } }),
-    );
-    await fetchOrganization({ baseUrl: BASE_URL, apiKey: 'sk_live_k', fetchImpl });
+    const calls = answering(() => HttpResponse.json(sample.body));
+    await fetchOrganization(api('sk_live_k'));
     expect(calls[0]!.url).toBe(`${BASE_URL}/v1/organizations`);
-    expect(calls[0]!.init).toMatchObject({
+    expect(calls[0]).toMatchObject({
       method: 'GET',
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
     });
-    expect(calls[0]!.init?.signal).toBeDefined();
   });
 
   it('gives unauthorized for an unknown key', async () => {
@@ -122,14 +117,16 @@ describe('fetchOrganization against the stub API', () => {
   });
 
   it('gives rate-limited with Retry-After for sk_test_fault_429, then the organization', async () => {
-    const stub = createStubFetch();
-    const input = { baseUrl: BASE_URL, apiKey: 'sk_test_fault_429', fetchImpl: stub.fetchImpl };
+    const input = api('sk_test_fault_429_unit');
     const error = await apiErrorFor(fetchOrganization(input));
     expect(error.kind).toBe('rate-limited');
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBe(2_000);
     expect(error.details).toEqual(['Too many requests']);
+    // The next request of this key waits out the Retry-After before it is sent.
+    const asked = Date.now();
     const snapshot = await fetchOrganization(input);
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(1_900);
     expect(snapshot.organization.organizationName).toBe('Acme Corporation');
   });
 
@@ -142,8 +139,7 @@ describe('fetchOrganization against the stub API', () => {
   });
 
   it('recovers from the flaky key on the third request', async () => {
-    const stub = createStubFetch();
-    const input = { baseUrl: BASE_URL, apiKey: 'sk_test_fault_flaky', fetchImpl: stub.fetchImpl };
+    const input = api('sk_test_fault_flaky');
     expect((await apiErrorFor(fetchOrganization(input))).kind).toBe('server');
     expect((await apiErrorFor(fetchOrganization(input))).kind).toBe('server');
     expect((await fetchOrganization(input)).organization.organizationId).toBe('org_demo123');
@@ -206,24 +202,20 @@ describe('fetchOrganization against the stub API', () => {
   });
 
   it('names the timeout in seconds', async () => {
-    const stub = createStubFetch({
-      handler: () => ({ status: 200, headers: {}, body: '{}', delayMs: 60_000 }),
-    });
-    const error = await apiErrorFor(
-      fetchOrganization({
-        baseUrl: BASE_URL,
-        apiKey: 'sk_test_timeout_key',
-        fetchImpl: stub.fetchImpl,
-        timeoutMs: 1_000,
+    server.use(
+      http.get(`${BASE_URL}/v1/organizations`, async () => {
+        await delay(60_000);
+        return HttpResponse.json({});
       }),
     );
+    const error = await apiErrorFor(fetchOrganization(api('sk_test_timeout_key'), { timeoutMs: 1_000 }));
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe('Mixpeek did not answer within 1 second.');
   });
 
   it('gives a network error when fetch rejects', async () => {
-    const fetchImpl: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: 'sk_live_x', fetchImpl }));
+    answering(() => HttpResponse.error());
+    const error = await apiErrorFor(fetchOrganization(api('sk_live_x')));
     expect(error.kind).toBe('network');
     expect(error.message).toBe('The browser could not reach the API.');
     expect(shouldRetry(0, error)).toBe(true);
@@ -235,8 +227,8 @@ describe('fetchOrganization against the stub API', () => {
         controller.error(new TypeError('connection reset'));
       },
     });
-    const { fetchImpl } = answering(() => new Response(body, { status: 200 }));
-    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: 'sk_live_x', fetchImpl }));
+    answering(() => new HttpResponse(body, { status: 200 }));
+    const error = await apiErrorFor(fetchOrganization(api('sk_live_x')));
     expect(error.kind).toBe('network');
   });
 
@@ -321,70 +313,71 @@ describe('fetchOrganization never reveals the key', () => {
     ],
     [429, JSON.stringify({ error: { message: `slow down, ${KEY}` } }), 'rate-limited', ['slow down, [API key]']],
   ])('redacts the key a %i error echoes back', async (status, body, kind, details) => {
-    const { fetchImpl } = answering(
-      () => new Response(body, { status, headers: { 'content-type': 'application/json' } }),
-    );
-    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: KEY, fetchImpl }));
+    answering(() => new HttpResponse(body, { status, headers: { 'content-type': 'application/json' } }));
+    const error = await apiErrorFor(fetchOrganization(api(KEY)));
     expect(error.kind).toBe(kind);
     expect(error.details).toEqual(details);
     expect(leaks(error, KEY)).toBe(false);
   });
 
   it('does not repeat an HTML error page that echoes the key', async () => {
-    const { fetchImpl } = answering(
-      () => new Response(`<h1>Bad key ${KEY}</h1>`, { status: 502, headers: { 'content-type': 'text/html' } }),
+    answering(
+      () => new HttpResponse(`<h1>Bad key ${KEY}</h1>`, { status: 502, headers: { 'content-type': 'text/html' } }),
     );
-    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: KEY, fetchImpl }));
+    const error = await apiErrorFor(fetchOrganization(api(KEY)));
     expect(error.kind).toBe('unexpected-response');
     expect(leaks(error, KEY)).toBe(false);
   });
 
   it('does not repeat a 200 non-JSON body that echoes the key', async () => {
-    const { fetchImpl } = answering(() => new Response(`token=${KEY}`, { status: 200 }));
-    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: KEY, fetchImpl }));
+    answering(() => new HttpResponse(`token=${KEY}`, { status: 200 }));
+    const error = await apiErrorFor(fetchOrganization(api(KEY)));
     expect(error.kind).toBe('unexpected-response');
     expect(leaks(error, KEY)).toBe(false);
   });
 });
 
-describe('organizationKeys', () => {
-  const api = (apiKey: string, baseUrl = BASE_URL) => organizationKeys.forSession({ kind: 'api', apiKey, baseUrl });
+describe('queryKeys.organization', () => {
+  const keyOf = (apiKey: string, baseUrl = BASE_URL) => queryKeys.organization(api(apiKey, baseUrl));
 
   it('keys an API session by base URL and key fingerprint', () => {
-    expect(api('sk_live_abc123def456')).toEqual([
-      'organization',
+    expect(keyOf('sk_live_abc123def456')).toEqual([
+      'mixpeek',
       'api',
       BASE_URL,
       keyFingerprint('sk_live_abc123def456'),
+      'organization',
     ]);
   });
 
   it('never contains the raw key', () => {
     for (const key of ['sk_live_abc123def456', 'sk_test_demo_pro_f456', 'sk_live_0123456789abcdef']) {
-      expect(JSON.stringify(api(key))).not.toContain(key);
-      expect(JSON.stringify(api(key))).not.toContain(key.slice(-8));
+      expect(JSON.stringify(keyOf(key))).not.toContain(key);
+      expect(JSON.stringify(keyOf(key))).not.toContain(key.slice(-8));
     }
   });
 
   it('differs for different keys and for different base URLs', () => {
-    expect(api('sk_live_a')).not.toEqual(api('sk_live_b'));
-    expect(api('sk_live_a', 'https://one.example')).not.toEqual(api('sk_live_a', 'https://two.example'));
+    expect(keyOf('sk_live_a')).not.toEqual(keyOf('sk_live_b'));
+    expect(keyOf('sk_live_a', 'https://one.example')).not.toEqual(keyOf('sk_live_a', 'https://two.example'));
   });
 
   it('is the same for the same session', () => {
-    expect(api('sk_live_a')).toEqual(api('sk_live_a'));
+    expect(keyOf('sk_live_a')).toEqual(keyOf('sk_live_a'));
   });
 
   it('keys a sample session by its id, under the common prefix', () => {
-    const key = organizationKeys.forSession({ kind: 'sample', sampleId: 'team' });
-    expect(key).toEqual(['organization', 'sample', 'team']);
-    expect(api('x')[0]).toBe('organization');
+    const key = queryKeys.organization({ kind: 'sample', sampleId: 'team' });
+    expect(key).toEqual(['mixpeek', 'sample', 'team', 'organization']);
+    expect(keyOf('x')[0]).toBe('mixpeek');
+    // Everything of one connection sits under its prefix, so it can be forgotten at once.
+    expect(keyOf('x').slice(0, 4)).toEqual(queryKeys.connection(api('x')));
   });
 });
 
 describe('organizationQueryOptions', () => {
   it('uses the classified retry policy', () => {
-    const options = organizationQueryOptions({ kind: 'api', apiKey: 'sk_live_a', baseUrl: BASE_URL });
+    const options = organizationQueryOptions(api('sk_live_a'));
     expect(options.retry).toBe(shouldRetry);
     expect(options.retryDelay).toBe(retryDelay);
   });
@@ -413,10 +406,10 @@ describe('fetchOrganization redacts the key from decoded server text', () => {
 
   it('in a 200 body that is a bare JSON string echoing the key', async () => {
     const key = 'sk_live_short_key_9';
-    const { fetchImpl } = answering(
-      () => new Response(JSON.stringify(`Invalid key ${key}`), { headers: { 'content-type': 'application/json' } }),
+    answering(
+      () => new HttpResponse(JSON.stringify(`Invalid key ${key}`), { headers: { 'content-type': 'application/json' } }),
     );
-    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: key, fetchImpl }));
+    const error = await apiErrorFor(fetchOrganization(api(key)));
     expect(error.kind).toBe('unreadable');
     expect(leaks(error, key)).toEqual([]);
     expect(error.details.join(' ')).toContain('[API key]');
@@ -428,10 +421,8 @@ describe('fetchOrganization redacts the key from decoded server text', () => {
       '\\/',
     );
     expect(body.includes(key)).toBe(false); // the raw text does not contain the key as typed
-    const { fetchImpl } = answering(
-      () => new Response(body, { status: 401, headers: { 'content-type': 'application/json' } }),
-    );
-    const error = await apiErrorFor(fetchOrganization({ baseUrl: BASE_URL, apiKey: key, fetchImpl }));
+    answering(() => new HttpResponse(body, { status: 401, headers: { 'content-type': 'application/json' } }));
+    const error = await apiErrorFor(fetchOrganization(api(key)));
     expect(error.kind).toBe('unauthorized');
     expect(error.details).toEqual(['Invalid key [API key]']);
   });
@@ -441,10 +432,8 @@ describe('fetchOrganization removes the key from a successful body too', () => {
   it('from problems, fields and the raw view, even where a message would cut it short', async () => {
     const key = 'sk_live_0123456789abcdef0123456789abcdef';
     const body = { organization_id: 'o', organization_name: `Org of ${key}`, credit_count: key, [key]: 1 };
-    const { fetchImpl } = answering(
-      () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
-    );
-    const snapshot = await fetchOrganization({ baseUrl: BASE_URL, apiKey: key, fetchImpl });
+    answering(() => new HttpResponse(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+    const snapshot = await fetchOrganization(api(key));
     const everything = JSON.stringify(snapshot);
     expect(everything).not.toContain(key);
     expect(everything).not.toContain(key.slice(0, 30));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Organization } from '@/model/organization';
 import { parseOrganization, type ParseResult } from './parse-organization';
 import { balanceStatusText } from '@/model/balance-status';
-import { gaugeModel, resolveAllowance } from '@/model/credit-gauge';
+import { resolveAllowance } from '@/model/allowance';
+import { gaugeModel } from '@/model/credit-gauge';
 import { rateLimitRows } from '@/model/rate-limit-rows';
 
 const CATEGORY_ORDER = ['metadata', 'data', 'search', 'upload', 'compute'];

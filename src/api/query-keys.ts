@@ -1,13 +1,16 @@
-import { keyFingerprint } from '@/features/session/model/api-key';
-import type { Session } from '@/features/session/model/session';
+import { keyFingerprint } from '@/lib/fingerprint';
+import type { Connection } from './connection';
 
 /**
- * Query keys for organizations, built only here. The raw key never appears in one. A module
- * of its own so the app shell can name a query without loading the fetcher and validator.
+ * Every query key of the app, built only here, under one root. A connection's keys hold
+ * its base URL and a fingerprint of the key, never the key itself, so everything read with
+ * one key can be found (and forgotten) by its prefix.
  */
-export const organizationKeys = {
-  forSession: (session: Session) =>
-    session.kind === 'api'
-      ? (['organization', 'api', session.baseUrl, keyFingerprint(session.apiKey)] as const)
-      : (['organization', 'sample', session.sampleId] as const),
+export const queryKeys = {
+  all: ['mixpeek'] as const,
+  connection: (connection: Connection) =>
+    connection.kind === 'api'
+      ? ([...queryKeys.all, 'api', connection.baseUrl, keyFingerprint(connection.apiKey)] as const)
+      : ([...queryKeys.all, 'sample', connection.sampleId] as const),
+  organization: (connection: Connection) => [...queryKeys.connection(connection), 'organization'] as const,
 };

@@ -1,6 +1,6 @@
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { buttonClass } from './buttons';
+import { buttonClass } from './ui/button';
 
 interface CopyButtonProps {
   text: string;
@@ -30,7 +30,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
 
   return (
     <span className="inline-flex items-center gap-1" data-export-exclude>
-      <button type="button" className={buttonClass.icon} onClick={copy} aria-label={label} title={label}>
+      <button type="button" className={buttonClass('icon')} onClick={copy} aria-label={label} title={label}>
         {state === 'copied' ? <Check size={15} aria-hidden /> : <Copy size={15} aria-hidden />}
       </button>
       <span role="status" className="text-xs text-ink-muted">

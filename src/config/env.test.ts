@@ -5,9 +5,11 @@ import { PROXY_PATH } from './proxy';
 const ORIGIN = 'https://dash.example.com';
 
 describe('readConfig', () => {
-  it('uses the defaults when nothing is configured', () => {
+  it('uses the defaults when nothing is configured: the same-origin proxy, the direct URL beside it', () => {
     expect(readConfig({}, ORIGIN)).toMatchObject({
-      defaultApiUrl: DEFAULT_API_URL,
+      defaultApiUrl: 'https://dash.example.com/mixpeek-api',
+      directApiUrl: DEFAULT_API_URL,
+      proxyTarget: DEFAULT_API_URL,
       proxyUrl: 'https://dash.example.com/mixpeek-api',
       requestTimeoutMs: 15_000,
       warnings: [],
@@ -18,13 +20,23 @@ describe('readConfig', () => {
 
   it('treats empty and blank values as not configured', () => {
     const config = readConfig({ VITE_MIXPEEK_API_URL: '  ', VITE_REQUEST_TIMEOUT_MS: '' }, ORIGIN);
-    expect(config.defaultApiUrl).toBe(DEFAULT_API_URL);
+    expect(config.defaultApiUrl).toBe(`${ORIGIN}${PROXY_PATH}`);
     expect(config.requestTimeoutMs).toBe(15_000);
     expect(config.warnings).toEqual([]);
   });
 
-  it('builds the proxy URL on the given origin', () => {
+  it('builds the proxy URL on the given origin, under the base path the app was built for', () => {
     expect(readConfig({}, 'http://localhost:5173').proxyUrl).toBe('http://localhost:5173/mixpeek-api');
+    expect(readConfig({ BASE_URL: '/' }, ORIGIN).proxyUrl).toBe('https://dash.example.com/mixpeek-api');
+    const subPath = readConfig({ BASE_URL: '/tools/mixpeek/' }, ORIGIN);
+    expect(subPath.proxyUrl).toBe('https://dash.example.com/tools/mixpeek/mixpeek-api');
+    expect(subPath.defaultApiUrl).toBe(subPath.proxyUrl);
+  });
+
+  it('names the proxy target the build was given', () => {
+    expect(readConfig({ MIXPEEK_PROXY_TARGET: 'http://127.0.0.1:4010' }, ORIGIN).proxyTarget).toBe(
+      'http://127.0.0.1:4010',
+    );
   });
 
   it('uses a valid API URL, normalized', () => {
@@ -43,7 +55,7 @@ describe('readConfig', () => {
     'ignores the invalid API URL %j with a warning',
     (value) => {
       const config = readConfig({ VITE_MIXPEEK_API_URL: value }, ORIGIN);
-      expect(config.defaultApiUrl).toBe(DEFAULT_API_URL);
+      expect(config.defaultApiUrl).toBe(`${ORIGIN}${PROXY_PATH}`);
       expect(config.warnings).toHaveLength(1);
       expect(config.warnings[0]).toMatch(/^VITE_MIXPEEK_API_URL is ignored: /);
     },
@@ -81,7 +93,7 @@ describe('readConfig', () => {
   it('collects a warning for each invalid value and keeps the valid ones apart', () => {
     const both = readConfig({ VITE_MIXPEEK_API_URL: 'nope', VITE_REQUEST_TIMEOUT_MS: 'nope' }, ORIGIN);
     expect(both.warnings).toHaveLength(2);
-    expect(both.defaultApiUrl).toBe(DEFAULT_API_URL);
+    expect(both.defaultApiUrl).toBe(`${ORIGIN}${PROXY_PATH}`);
     expect(both.requestTimeoutMs).toBe(15_000);
 
     const mixed = readConfig({ VITE_MIXPEEK_API_URL: 'https://x.example', VITE_REQUEST_TIMEOUT_MS: '1' }, ORIGIN);

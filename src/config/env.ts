@@ -8,10 +8,18 @@ export { DEFAULT_API_URL };
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 export interface AppConfig {
-  /** Default API base URL offered on the key screen (absolute, no trailing slash). */
+  /**
+   * Default API base URL on the key screen (absolute, no trailing slash): this site's
+   * proxy, unless VITE_MIXPEEK_API_URL says otherwise. Mixpeek's API answers browsers only
+   * on Mixpeek's own origins, so from anywhere else the proxy is the way that works.
+   */
   defaultApiUrl: string;
-  /** The same-origin proxy's absolute URL, offered when the browser blocks the direct one. */
+  /** The same-origin proxy's absolute URL (under the app's base path). */
   proxyUrl: string;
+  /** Mixpeek's API itself, for origins Mixpeek allows (offered under Advanced). */
+  directApiUrl: string;
+  /** Where the proxy forwards to, as the build was told (MIXPEEK_PROXY_TARGET): named on screen. */
+  proxyTarget: string;
   requestTimeoutMs: number;
   /**
    * API origins the built app's CSP lets it call (besides its own); null where no CSP
@@ -25,6 +33,9 @@ export interface AppConfig {
 }
 
 interface RawEnv extends CspEnv {
+  /** The app's base path ("/", "/tools/mixpeek/"). */
+  BASE_URL?: string | undefined;
+  MIXPEEK_PROXY_TARGET?: string | undefined;
   VITE_REQUEST_TIMEOUT_MS?: string | undefined;
   VITE_REFRESH_TEST_SECONDS?: string | undefined;
   /** True in a production build, whose index.html carries the CSP. */
@@ -34,7 +45,8 @@ interface RawEnv extends CspEnv {
 /** Reads and validates the build-time environment once; invalid values fall back with a warning. */
 export function readConfig(raw: RawEnv, origin: string): AppConfig {
   const warnings: string[] = [];
-  let defaultApiUrl = DEFAULT_API_URL;
+  const proxyUrl = origin + (raw.BASE_URL ?? '/').replace(/\/+$/, '') + PROXY_PATH;
+  let defaultApiUrl = proxyUrl;
   const configuredUrl = raw.VITE_MIXPEEK_API_URL?.trim();
   if (configuredUrl) {
     const parsed = parseBaseUrl(configuredUrl, origin);
@@ -65,7 +77,9 @@ export function readConfig(raw: RawEnv, origin: string): AppConfig {
   return {
     defaultApiUrl,
     testRefreshSeconds,
-    proxyUrl: origin + PROXY_PATH,
+    proxyUrl,
+    directApiUrl: DEFAULT_API_URL,
+    proxyTarget: raw.MIXPEEK_PROXY_TARGET || DEFAULT_API_URL,
     requestTimeoutMs,
     allowedApiOrigins: raw.PROD ? allowedApiOrigins(raw) : null,
     warnings,
@@ -79,6 +93,8 @@ export const config: AppConfig = readConfig(
     VITE_CSP_CONNECT_SRC: import.meta.env.VITE_CSP_CONNECT_SRC as string | undefined,
     VITE_REFRESH_TEST_SECONDS: import.meta.env.VITE_REFRESH_TEST_SECONDS as string | undefined,
     PROD: import.meta.env.PROD,
+    BASE_URL: import.meta.env.BASE_URL,
+    MIXPEEK_PROXY_TARGET: __MIXPEEK_PROXY_TARGET__,
   },
   typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
 );

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatDateTime, formatInteger, formatPercent, formatRelative, formatTime } from './format';
+import {
+  formatCompact,
+  formatCount,
+  formatDateTime,
+  formatInteger,
+  formatPercent,
+  formatRelative,
+  formatTime,
+} from './format';
 
 describe('formatInteger', () => {
   it.each([
@@ -158,5 +166,19 @@ describe('formatPercent never crosses a state boundary by rounding', () => {
     [6.2, '6.2%'],
   ])('%d → %s', (value, text) => {
     expect(formatPercent(value, 'en-US')).toBe(text);
+  });
+});
+
+describe('formatCount', () => {
+  const users = { one: 'user', other: 'users' };
+  it.each([
+    [0, 'en-US', '0 users'],
+    [1, 'en-US', '1 user'],
+    [2, 'en-US', '2 users'],
+    [10_000, 'en-US', '10,000 users'],
+    [10_000, 'de-DE', '10.000 users'],
+    [1, 'de-DE', '1 user'],
+  ])('%i in %s → %s', (count, locale, text) => {
+    expect(formatCount(count, users, locale)).toBe(text);
   });
 });

@@ -106,3 +106,12 @@ export function formatSeconds(ms: number): string {
   const seconds = Number((ms / 1000).toFixed(1));
   return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }
+
+/** The interface is in English: its plural forms come from English rules, its numbers from the locale. */
+const englishPlurals = new Intl.PluralRules('en');
+
+/** "1 user", "10,000 users": a count with its noun in the right number. */
+export function formatCount(count: number, noun: { one: string; other: string }, locale?: Locale): string {
+  const form = englishPlurals.select(count) === 'one' ? noun.one : noun.other;
+  return `${formatInteger(count, locale)} ${form}`;
+}

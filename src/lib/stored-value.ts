@@ -22,6 +22,8 @@ export function createStoredValue<T>(
   area: StorageArea,
   storageKey: string,
   parse: (raw: unknown) => T | null,
+  /** What is stored for a value, as JSON (a Map, say, is stored as an object). */
+  toJson: (value: T) => unknown = (value) => value,
 ): StoredValue<T> {
   const listeners = new Set<() => void>();
   let memory: string | null = null;
@@ -56,7 +58,7 @@ export function createStoredValue<T>(
   };
 
   const set = (value: T | null) => {
-    const text = value === null ? null : JSON.stringify(value);
+    const text = value === null ? null : JSON.stringify(toJson(value));
     memory = text;
     try {
       if (text === null) storageOf(area).removeItem(storageKey);
@@ -80,8 +82,11 @@ export function createStoredValue<T>(
 }
 
 /** Where the API key and other per-tab values live. */
-export const createSessionValue = <T>(storageKey: string, parse: (raw: unknown) => T | null) =>
-  createStoredValue('session', storageKey, parse);
+export const createSessionValue = <T>(
+  storageKey: string,
+  parse: (raw: unknown) => T | null,
+  toJson?: (value: T) => unknown,
+) => createStoredValue('session', storageKey, parse, toJson);
 
 export function useStoredValue<T>(value: StoredValue<T>): T | null {
   return useSyncExternalStore(value.subscribe, value.get, () => null);

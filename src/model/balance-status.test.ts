@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { balanceStatusText, balanceStatusTone } from './balance-status';
-import { gaugeModel, resolveAllowance, type BalanceStatus } from './credit-gauge';
+import { resolveAllowance } from './allowance';
+import { gaugeModel, type BalanceStatus } from './credit-gauge';
 
 const text = (accountType: string | null, balance: number | null, custom: number | null = null) =>
   balanceStatusText(gaugeModel(balance, resolveAllowance(accountType, custom)));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gaugeModel, LOW_BALANCE_PERCENT, parseAllowanceInput, resolveAllowance } from './credit-gauge';
+import { parseAllowanceInput, resolveAllowance } from './allowance';
+import { gaugeCentreText, gaugeModel, LOW_BALANCE_PERCENT } from './credit-gauge';
 import { findTier } from './tiers';
 
 const model = (accountType: string | null, balance: number | null, custom: number | null = null) =>
@@ -292,5 +293,18 @@ describe('parseAllowanceInput', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('gaugeCentreText', () => {
+  it.each([
+    [null, null],
+    [0, '0%'],
+    [6.2, '6.2%'],
+    [250, '250%'],
+    [9_999, '9,999%'],
+    [12_345, '12.3K%'],
+  ])('%s → %s', (percent, text) => {
+    expect(gaugeCentreText(percent)).toBe(text);
   });
 });

@@ -1,15 +1,8 @@
-import { findTier, type Tier } from './tiers';
+import { formatCompact, formatPercent } from '@/lib/format';
+import { allowanceAmount, type AllowanceSource } from './allowance';
 
 /** Below this share of the monthly allowance the balance is flagged as low. */
 export const LOW_BALANCE_PERCENT = 10;
-
-export type AllowanceSource =
-  | { kind: 'published'; tier: Tier; amount: number }
-  | { kind: 'custom'; tier: Tier; amount: number }
-  /** Enterprise without a contracted figure typed in yet. */
-  | { kind: 'custom-needed'; tier: Tier }
-  | { kind: 'unknown-tier'; accountType: string }
-  | { kind: 'no-tier' };
 
 export type BalanceStatus = 'over' | 'ok' | 'low' | 'empty' | 'negative' | 'no-allowance' | 'not-reported';
 
@@ -27,19 +20,8 @@ export interface GaugeModel {
   segments: { within: number; over: number; rest: number; scaleMax: number };
 }
 
-/** Picks the allowance to compare against: published for a tier, typed in for enterprise. */
-export function resolveAllowance(accountType: string | null, customAllowance: number | null): AllowanceSource {
-  if (accountType === null) return { kind: 'no-tier' };
-  const tier = findTier(accountType);
-  if (!tier) return { kind: 'unknown-tier', accountType };
-  if (tier.monthlyAllowance !== null) return { kind: 'published', tier, amount: tier.monthlyAllowance };
-  return customAllowance !== null && customAllowance > 0
-    ? { kind: 'custom', tier, amount: customAllowance }
-    : { kind: 'custom-needed', tier };
-}
-
 export function gaugeModel(balance: number | null, allowance: AllowanceSource): GaugeModel {
-  const amount = allowance.kind === 'published' || allowance.kind === 'custom' ? allowance.amount : null;
+  const amount = allowanceAmount(allowance);
   const percent = balance !== null && amount !== null ? (balance / amount) * 100 : null;
   return { balance, allowance, percent, status: balanceStatus(balance, percent), segments: arcSegments(percent) };
 }
@@ -63,18 +45,8 @@ function arcSegments(percent: number | null): GaugeModel['segments'] {
   return { within: 100, over: percent - 100, rest: scaleMax - percent, scaleMax };
 }
 
-/** Parses a contracted monthly allowance typed by a person ("2,500,000", "2 500 000", "2500000"). */
-export function parseAllowanceInput(text: string): { ok: true; amount: number } | { ok: false; message: string } {
-  const trimmed = text.trim();
-  if (!trimmed) return { ok: false, message: 'Enter the monthly allowance in your contract, in credits.' };
-  // Digits, optionally grouped by threes with any usual separator (1,000,000 · 1.000.000 · 1 000 000).
-  if (!/^(\d+|\d{1,3}([,.'\s\u00a0\u202f]\d{3})+)$/.test(trimmed)) {
-    return { ok: false, message: 'Enter a whole number of credits, at least 1, for example 5,000,000.' };
-  }
-  const compact = trimmed.replace(/\D/g, '');
-  const amount = Number(compact);
-  if (amount < 1 || !Number.isSafeInteger(amount)) {
-    return { ok: false, message: 'Enter a whole number of credits, at least 1, for example 5,000,000.' };
-  }
-  return { ok: true, amount };
+/** A gauge's percentage as its centre can hold it: exact up to 9,999%, compact beyond ("12K%"). */
+export function gaugeCentreText(percent: number | null): string | null {
+  if (percent === null) return null;
+  return percent >= 10_000 ? `${formatCompact(percent)}%` : formatPercent(percent);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATE_LIMIT_CATEGORIES } from './rate-limit-categories';
-import { axisTicks, perMinuteText, rateLimitChartHeight, rateLimitRows } from './rate-limit-rows';
+import { perMinuteText, rateLimitRows } from './rate-limit-rows';
 
 describe('rateLimitRows', () => {
   it('labels the documented categories and keeps their order and values', () => {
@@ -44,19 +44,6 @@ describe('rateLimitRows', () => {
   });
 });
 
-describe('rateLimitChartHeight', () => {
-  it('reserves room for at least five bars', () => {
-    expect(rateLimitChartHeight(0)).toBe(212);
-    expect(rateLimitChartHeight(5)).toBe(212);
-  });
-
-  it('grows by 40 px for each row beyond five', () => {
-    expect(rateLimitChartHeight(6)).toBe(248);
-    expect(rateLimitChartHeight(7)).toBe(284);
-    expect(rateLimitChartHeight(20) - rateLimitChartHeight(19)).toBe(36);
-  });
-});
-
 describe('labels of categories the contract does not know', () => {
   it.each([
     ['gpu_batch', 'Gpu batch'],
@@ -65,34 +52,6 @@ describe('labels of categories the contract does not know', () => {
     ['__', '__'], // nothing readable to make of it: shown as the API sent it
   ])('%j → %j', (category, label) => {
     expect(rateLimitRows([{ category, perMinute: 1 }])[0]!.label).toBe(label);
-  });
-});
-
-describe('axisTicks', () => {
-  it.each([
-    [200, [0, 50, 100, 150, 200]],
-    [1000, [0, 250, 500, 750, 1000]],
-    [5000, [0, 2000, 4000, 6000]],
-    [20, [0, 5, 10, 15, 20]],
-    [7, [0, 2, 4, 6, 8]],
-    [1, [0, 0.25, 0.5, 0.75, 1]],
-  ])('max %d → %j', (max, ticks) => {
-    expect(axisTicks(max)).toEqual(ticks);
-  });
-
-  it('always reaches the largest value, from 0, in even steps', () => {
-    for (const max of [3, 13, 99, 101, 1234, 98765, 1e9 + 7]) {
-      const ticks = axisTicks(max);
-      expect(ticks[0]).toBe(0);
-      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
-      expect(ticks.length).toBeLessThanOrEqual(6);
-      const step = ticks[1]!;
-      ticks.forEach((t, i) => expect(t).toBeCloseTo(i * step, 6));
-    }
-  });
-
-  it('gives a usable axis when nothing is reported', () => {
-    expect(axisTicks(0)).toEqual([0, 1]);
   });
 });
 

@@ -24,29 +24,9 @@ function extraCategoryLabel(category: string): string {
   return words ? words[0]!.toLocaleUpperCase() + words.slice(1) : category || '(unnamed)';
 }
 
-/** Chart height that gives every category a readable bar, however many the API reports. */
 export const NOT_REPORTED = 'not reported';
 
 /** A limit as it is written at the end of its bar: "200 / min", or "not reported". */
 export function perMinuteText(perMinute: number | null): string {
   return perMinute === null ? NOT_REPORTED : `${formatInteger(perMinute)} / min`;
-}
-
-export function rateLimitChartHeight(rowCount: number): number {
-  return Math.max(5, rowCount) * 36 + 32;
-}
-
-/**
- * Round axis ticks from 0 to at least `max`: steps of 1, 2, 2.5 or 5 × 10ⁿ, at most about
- * five ticks (0, 2K, 4K, 6K rather than 0, 1.3K, 2.5K, 3.8K, 5K).
- */
-export function axisTicks(max: number): number[] {
-  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
-  const rough = max / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough)!;
-  const top = Math.ceil(max / step - 1e-9) * step;
-  const ticks: number[] = [];
-  for (let i = 0; i * step <= top + step / 1e6; i++) ticks.push(Number((i * step).toPrecision(12)));
-  return ticks;
 }

@@ -44,10 +44,6 @@ export function otherFields(user: UserRecord, columns: readonly UserColumn[]): U
   return Object.fromEntries(Object.entries(user).filter(([key]) => !shown.has(key)));
 }
 
-/** Mixpeek's roles and statuses get their own badge; anything else is shown as given. */
-export const KNOWN_ROLES = ['admin', 'member', 'viewer'] as const;
-export const KNOWN_STATUSES = ['active', 'suspended', 'pending'] as const;
-
 /** A cell's value as display text ("" when absent); objects as compact JSON. */
 export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';

@@ -6,7 +6,6 @@
  * screen with zero height) are revealed in the copy that is drawn, and elements marked
  * `data-export-exclude` (buttons, menus) are left out.
  */
-export const EXPORT_SCALE = 2;
 
 const REVEAL_FOOTER: [string, string][] = [
   ['height', 'auto'],
@@ -17,20 +16,19 @@ const REVEAL_FOOTER: [string, string][] = [
 ];
 
 /**
- * The footer an exported node carries: the page's for the whole dashboard, the card's own
- * for a card (a dashboard export must not also reveal every card's footer).
+ * What is exported: the whole dashboard (which reveals the page's footer) or one card
+ * (which reveals the card's own footer, not every card's).
  */
-const footerScope = (node: HTMLElement) => (node.id === 'dashboard-export' ? 'dashboard' : 'card');
+export type ExportScope = 'dashboard' | 'card';
 
-export async function capturePng(node: HTMLElement): Promise<Blob> {
+export async function capturePng(node: HTMLElement, scope: ExportScope): Promise<Blob> {
   const { domToBlob } = await import('modern-screenshot');
-  const scope = footerScope(node);
   const footers = Array.from(node.querySelectorAll<HTMLElement>(`[data-export-footer="${scope}"]`));
   const extraHeight = footers.reduce((sum, footer) => sum + footer.scrollHeight, 0);
   // An explicit background: a dark-theme export must not be light text on transparency.
   const background = opaqueBackground(node);
   const blob = await domToBlob(node, {
-    scale: EXPORT_SCALE,
+    scale: 2,
     type: 'image/png',
     backgroundColor: background,
     height: node.offsetHeight + extraHeight,

@@ -1,19 +1,10 @@
-import { largeOrganizationBody } from './large-organization';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
+import { largeOrganizationBody } from './large-organization';
 
 /**
- * The stub Mixpeek API as a pure request → response function. `npm run mock-api` serves it
- * over HTTP (scripts/mock-api.ts) and unit tests call it through a fake fetch, so both
- * exercise the same behaviour.
+ * The stub API's keys that misbehave on purpose, as plain answers (status, headers, body,
+ * delay); the MSW handlers in handlers.ts serve them.
  */
-export interface StubRequest {
-  method: string;
-  /** Path with query, e.g. "/v1/organizations". */
-  path: string;
-  authorization: string | undefined;
-  origin?: string | undefined;
-}
-
 export interface StubResponse {
   status: number;
   headers: Record<string, string>;
@@ -24,11 +15,11 @@ export interface StubResponse {
 
 const JSON_TYPE = 'application/json';
 
-function errorBody(status: number, type: string, message: string, details?: Record<string, unknown>) {
+export function errorBody(status: number, type: string, message: string, details?: Record<string, unknown>) {
   return JSON.stringify({ success: false, status, error: { message, type, ...(details ? { details } : {}) } });
 }
 
-const json = (status: number, body: string, extra: Record<string, string> = {}): StubResponse => ({
+export const json = (status: number, body: string, extra: Record<string, string> = {}): StubResponse => ({
   status,
   headers: { 'content-type': JSON_TYPE, ...extra },
   body,
@@ -75,10 +66,13 @@ export const HOSTILE_BODY = {
   users: [{ email: 'x@example.com', name: 'مرحبا بالعالم 👋', role: '<i>admin</i>' }],
 };
 
-interface FaultKey {
+export interface FaultKey {
   key: string;
   description: string;
+  /** The answer of GET /v1/organizations to the n-th call (1-based) with this key. */
   respond: (calls: number) => StubResponse;
+  /** The answer of a billing endpoint (path with query); unset: the Pro sample's billing. */
+  billing?: (calls: number, pathWithQuery: string) => StubResponse;
 }
 
 /** Keys that make the stub misbehave on purpose, for tests and for trying the error states. */
@@ -97,6 +91,7 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     key: 'sk_test_fault_401',
     description: '401 ErrorResponse',
     respond: () => json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')),
+    billing: () => json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')),
   },
   {
     key: 'sk_test_fault_400',
@@ -235,51 +230,4 @@ export function findFault(key: string): FaultKey | undefined {
   return FAULT_KEYS.filter((f) => key === f.key || key.startsWith(`${f.key}_`)).sort(
     (a, b) => b.key.length - a.key.length,
   )[0];
-}
-
-export function corsHeaders(origin: string | undefined): Record<string, string> {
-  return {
-    'access-control-allow-origin': origin ?? '*',
-    'access-control-allow-methods': 'GET, OPTIONS',
-    'access-control-allow-headers': 'Authorization, Content-Type',
-    'access-control-expose-headers': 'Retry-After',
-    'access-control-max-age': '600',
-    vary: 'Origin',
-  };
-}
-
-/** Creates a stub with its own call counters (the 429 and flaky keys change with calls). */
-export function createStubApi(): (request: StubRequest) => StubResponse {
-  const calls = new Map<string, number>();
-  return (request) => {
-    const cors = corsHeaders(request.origin);
-    const withCors = (response: StubResponse): StubResponse => ({
-      ...response,
-      headers: { ...response.headers, ...cors },
-    });
-    const path = request.path.split('?')[0]?.replace(/\/+$/, '') ?? '';
-
-    if (request.method === 'OPTIONS') return withCors({ status: 204, headers: {}, body: '' });
-    if (path !== '/v1/organizations') {
-      return withCors(json(404, errorBody(404, 'NotFoundError', `No route for ${request.method} ${path || '/'}`)));
-    }
-    if (request.method !== 'GET') {
-      return withCors(
-        json(405, errorBody(405, 'MethodNotAllowed', 'Only GET is supported here'), { allow: 'GET, OPTIONS' }),
-      );
-    }
-    const match = /^Bearer\s+(\S+)$/i.exec(request.authorization?.trim() ?? '');
-    if (!match) {
-      return withCors(json(401, errorBody(401, 'AuthenticationError', 'Missing or malformed Authorization header')));
-    }
-    const key = match[1]!;
-    const count = (calls.get(key) ?? 0) + 1;
-    calls.set(key, count);
-
-    const sample = SAMPLE_ORGANIZATIONS.find((s) => s.demoKey === key);
-    if (sample) return withCors(json(200, JSON.stringify(sample.body)));
-    const fault = findFault(key);
-    if (fault) return withCors(fault.respond(count));
-    return withCors(json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')));
-  };
 }

@@ -1,21 +1,19 @@
-import { Card } from '@/components/Card';
-import { CopyButton } from '@/components/CopyButton';
-import { RelativeTime } from '@/components/RelativeTime';
-import { formatDateTime, formatInteger } from '@/lib/format';
-import { initials } from '@/lib/initials';
 import { useState, type ReactNode } from 'react';
+import { CopyButton } from '@/components/CopyButton';
+import { DateTime } from '@/components/DateTime';
+import { NotReported } from '@/components/NotReported';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { formatInteger } from '@/lib/format';
+import { initials } from '@/lib/initials';
+import { shownEmail, shownIdentifier } from '@/lib/redaction';
 import { findProblem, type Organization } from '@/model/organization';
-import { NotReported } from './FieldValue';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { TierBadge } from './TierBadge';
-import { CardMenu } from '@/features/share/components/CardMenu';
-import { ExportFooter } from '@/features/share/components/ExportFooter';
-import { shownEmail, shownIdentifier } from '@/features/share/model/redaction';
-import { useDisplayTimeZone } from '@/features/preferences/model/preferences';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[8.5rem_1fr] items-baseline gap-3 py-1">
+    <div className="grid grid-cols-[7.5rem_minmax(0,1fr)] items-baseline gap-3 py-1 sm:grid-cols-[8.5rem_minmax(0,1fr)]">
       <dt className="text-sm text-ink-muted">{label}</dt>
       <dd className="min-w-0 text-sm">{children}</dd>
     </div>
@@ -23,19 +21,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function DateValue({ org, field, date }: { org: Organization; field: string; date: Date | null }) {
-  const [timeZone] = useDisplayTimeZone();
   if (date === null) {
     return findProblem(org, field)?.kind === 'invalid' ? <NotReported>unknown date</NotReported> : <NotReported />;
   }
-  return (
-    <span className="tabular">
-      <time dateTime={date.toISOString()}>{formatDateTime(date, undefined, timeZone)}</time>
-      <span className="text-ink-muted">
-        {' · '}
-        <RelativeTime date={date} tickMs={60_000} />
-      </span>
-    </span>
-  );
+  return <DateTime date={date} relative />;
 }
 
 /** Names longer than this are clamped to two lines, with the full text one click away. */
@@ -62,29 +51,19 @@ function OrganizationName({ name }: { name: string | null }) {
         {name}
       </h3>
       {long ? (
-        <button
-          type="button"
-          className="text-xs text-accent underline"
-          aria-expanded={expanded}
-          onClick={() => setExpanded((v) => !v)}
-        >
+        <Button variant="link" className="text-xs" aria-expanded={expanded} onClick={() => setExpanded((v) => !v)}>
           {expanded ? 'Show less' : `Show the full name (${formatInteger(name.length)} characters)`}
-        </button>
+        </Button>
       ) : null}
     </>
   );
 }
 
+/** Who the organization is: name, tier, identifiers, balance, billing contact, dates, users. */
 export function AccountCard({ org, hideIdentifiers }: { org: Organization; hideIdentifiers: boolean }) {
   const name = org.organizationName;
   return (
-    <Card
-      id="account-card"
-      title={CARD_TEXT.account.title}
-      className={HEADLINE_CARD_MIN_HEIGHT}
-      actions={<CardMenu cardId="account-card" cardTitle={CARD_TEXT.account.title} />}
-      footer={<ExportFooter scope="card" />}
-    >
+    <Card name="account" title={CARD_TEXT.account.title} className={HEADLINE_CARD_MIN_HEIGHT}>
       <div className="mb-3 flex items-center gap-3">
         {/* logo_url points at third-party hosts; the app makes no third-party requests, so initials stand in. */}
         <div

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Card } from '@/components/Card';
-import { rateLimitChartHeight } from '@/model/rate-limit-rows';
+import { Card } from '@/components/ui/card';
+import { barChartHeight } from '@/lib/chart-scale';
 import { CARD_TEXT, DASHBOARD_GRID, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 
 function Block({ className, height }: { className: string; height?: number }) {
@@ -9,8 +9,8 @@ function Block({ className, height }: { className: string; height?: number }) {
   );
 }
 
-/** The room a card's export menu button takes in its title row. */
-const MenuPlaceholder = () => <div className="h-8 w-8" />;
+/** The room a card's title-row actions take. */
+const ActionsPlaceholder = () => <div className="h-9 w-8" />;
 
 /** Placeholders in the real cards, with their sizes, so nothing moves when the data arrives. */
 export function DashboardSkeleton({ status }: { status: ReactNode }) {
@@ -20,7 +20,13 @@ export function DashboardSkeleton({ status }: { status: ReactNode }) {
         {status}
       </div>
       <div aria-hidden className={DASHBOARD_GRID}>
-        <Card title={CARD_TEXT.account.title} className={HEADLINE_CARD_MIN_HEIGHT} actions={<MenuPlaceholder />}>
+        <Card
+          name="account-skeleton"
+          title={CARD_TEXT.account.title}
+          className={HEADLINE_CARD_MIN_HEIGHT}
+          withExtras={false}
+          actions={<ActionsPlaceholder />}
+        >
           <div className="mb-4 flex items-center gap-3">
             <Block className="h-12 w-12 rounded-full" />
             <div className="flex-1 space-y-2">
@@ -33,10 +39,12 @@ export function DashboardSkeleton({ status }: { status: ReactNode }) {
           ))}
         </Card>
         <Card
+          name="credit-skeleton"
           title={CARD_TEXT.credits.title}
           subtitle={CARD_TEXT.credits.subtitle}
           className={HEADLINE_CARD_MIN_HEIGHT}
-          actions={<MenuPlaceholder />}
+          withExtras={false}
+          actions={<ActionsPlaceholder />}
         >
           <div className="flex flex-col items-center gap-5 sm:flex-row">
             <Block className="h-[156px] w-[240px] rounded-t-full" />
@@ -47,8 +55,14 @@ export function DashboardSkeleton({ status }: { status: ReactNode }) {
             </div>
           </div>
         </Card>
-        <Card title={CARD_TEXT.rateLimits.title} subtitle={CARD_TEXT.rateLimits.subtitle} className="lg:col-span-2">
-          <Block className="w-full" height={rateLimitChartHeight(5)} />
+        <Card
+          name="rate-limit-skeleton"
+          title={CARD_TEXT.rateLimits.title}
+          subtitle={CARD_TEXT.rateLimits.subtitle}
+          className="lg:col-span-2"
+          withExtras={false}
+        >
+          <Block className="w-full" height={barChartHeight(5)} />
         </Card>
       </div>
     </div>

@@ -1,17 +1,22 @@
-import { Card } from '@/components/Card';
 import { CopyButton } from '@/components/CopyButton';
+import { NotReported } from '@/components/NotReported';
+import { Card } from '@/components/ui/card';
+import { formatCount } from '@/lib/format';
 import { isRecord } from '@/lib/guards';
-import { NotReported } from './FieldValue';
+
+const KEYS = { one: 'key', other: 'keys' };
+const ITEMS = { one: 'item', other: 'items' };
 
 /** One value: scalars inline, objects and arrays as an expandable list of their entries. */
 function Value({ value, depth }: { value: unknown; depth: number }) {
   if (isRecord(value) || Array.isArray(value)) {
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    const label = `${entries.length} ${Array.isArray(value) ? (entries.length === 1 ? 'item' : 'items') : entries.length === 1 ? 'key' : 'keys'}`;
     if (entries.length === 0) return <span className="text-ink-muted">{Array.isArray(value) ? '[]' : '{}'}</span>;
     return (
       <details open={depth === 0 && entries.length <= 5}>
-        <summary className="cursor-pointer text-accent">{label}</summary>
+        <summary className="cursor-pointer text-accent">
+          {formatCount(entries.length, Array.isArray(value) ? ITEMS : KEYS)}
+        </summary>
         <Entries entries={entries} depth={depth + 1} />
       </details>
     );
@@ -25,7 +30,7 @@ function Entries({ entries, depth }: { entries: readonly (readonly [string, unkn
   return (
     <dl className={`divide-y divide-line ${depth > 0 ? 'mt-1 border-l border-line pl-3' : ''}`}>
       {entries.map(([key, value]) => (
-        <div key={key} className="grid grid-cols-[minmax(6rem,12rem)_1fr] gap-3 py-1">
+        <div key={key} className="grid grid-cols-[minmax(5rem,12rem)_minmax(0,1fr)] gap-3 py-1">
           <dt className="break-words font-mono text-xs text-ink-muted">{key}</dt>
           <dd className="min-w-0 text-sm">
             <Value value={value} depth={depth} />
@@ -41,11 +46,10 @@ export function MetadataCard({ metadata }: { metadata: Record<string, unknown> |
   const entries = metadata ? Object.entries(metadata) : [];
   return (
     <Card
-      id="metadata-card"
+      name="metadata"
       title="Metadata"
-      subtitle={
-        metadata ? `${entries.length} ${entries.length === 1 ? 'key' : 'keys'} set on the organization` : undefined
-      }
+      withExtras={false}
+      subtitle={metadata ? `${formatCount(entries.length, KEYS)} set on the organization` : undefined}
       actions={
         metadata ? <CopyButton text={JSON.stringify(metadata, null, 2)} label="Copy metadata as JSON" /> : undefined
       }

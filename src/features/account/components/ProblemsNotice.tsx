@@ -1,13 +1,15 @@
 import { AlertTriangle } from 'lucide-react';
+import { useId } from 'react';
 import { problemMessage, type FieldProblem } from '@/lib/field-reader';
 
 /** Names each missing or malformed field, with what was expected, and offers the raw body. */
 export function ProblemsNotice({ problems, raw }: { problems: FieldProblem[]; raw: unknown }) {
+  const titleId = useId();
   if (problems.length === 0) return null;
   return (
-    <section aria-labelledby="problems-title" className="rounded-xl border border-warn/50 bg-surface p-4 text-sm">
-      <h2 id="problems-title" className="flex items-center gap-2 font-semibold text-warn">
-        <AlertTriangle size={16} aria-hidden />
+    <section aria-labelledby={titleId} className="rounded-xl border border-warn/50 bg-surface p-4 text-sm">
+      <h2 id={titleId} className="flex items-center gap-2 font-semibold text-warn">
+        <AlertTriangle size={16} aria-hidden className="shrink-0" />
         {problems.length === 1 ? 'One field' : `${problems.length} fields`} of the response did not match the API
         reference
       </h2>

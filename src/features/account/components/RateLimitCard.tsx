@@ -1,15 +1,17 @@
-import { useId, useMemo, useState } from 'react';
-import { Card } from '@/components/Card';
+import { useMemo, useState } from 'react';
+import type { BarRow } from '@/components/charts/BarRows';
+import { ChartSlot } from '@/components/charts/chart-slot';
+import { NotReported } from '@/components/NotReported';
+import { Card } from '@/components/ui/card';
+import { Table } from '@/components/ui/table';
+import { barChartHeight } from '@/lib/chart-scale';
 import { formatInteger } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
-import type { Organization } from '@/model/organization';
-import { perMinuteText, rateLimitChartHeight, rateLimitRows, type RateLimitRow } from '@/model/rate-limit-rows';
-import { ChartCardActions } from './ChartCardActions';
-import { NotReported } from './FieldValue';
+import type { RateLimit } from '@/model/organization';
+import { perMinuteText, rateLimitRows, type RateLimitRow } from '@/model/rate-limit-rows';
 import { CARD_TEXT } from './layout';
-import { ChartSlot, RateLimitChart } from './lazy-charts';
-import { ExportFooter } from '@/features/share/components/ExportFooter';
+import { ViewToggle } from './ViewToggle';
 
 /**
  * The bars as plain HTML, until the chart's frame has been measured: that is, in a
@@ -37,15 +39,44 @@ function PlainBars({ rows }: { rows: RateLimitRow[] }) {
   );
 }
 
-export function RateLimitCard({ org }: { org: Organization }) {
+function RateLimitTooltip({ row }: { row: RateLimitRow }) {
+  return (
+    <>
+      <p className="font-semibold">
+        {row.label}: {perMinuteText(row.perMinute)}
+      </p>
+      {row.info ? (
+        <>
+          <p className="mt-1 text-ink-muted">{row.info.meaning}.</p>
+          <p className="mt-1">{row.info.creditCost}.</p>
+        </>
+      ) : (
+        <p className="mt-1 text-ink-muted">A category the API reports beyond the five documented ones.</p>
+      )}
+    </>
+  );
+}
+
+/** Requests per minute by category, cheapest to costliest, as bars or as a table. */
+export function RateLimitCard({ rateLimits }: { rateLimits: RateLimit[] }) {
   // Stable rows: a new array on every render would make recharts replay its animation.
-  const rows = useMemo(() => rateLimitRows(org.rateLimits), [org.rateLimits]);
+  const rows = useMemo(() => rateLimitRows(rateLimits), [rateLimits]);
+  const bars = useMemo(
+    (): BarRow[] =>
+      rows.map((row) => ({
+        key: row.category,
+        label: row.label,
+        value: row.perMinute,
+        valueText: perMinuteText(row.perMinute),
+        tooltip: <RateLimitTooltip row={row} />,
+      })),
+    [rows],
+  );
   const [asTable, setAsTable] = useState(false);
-  const descriptionId = useId();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLElement>();
   const reducedMotion = usePrefersReducedMotion();
   const printing = usePrinting();
-  const height = rateLimitChartHeight(rows.length);
+  const height = barChartHeight(rows.length);
   const missing = rows.filter((r) => r.perMinute === null).map((r) => r.label);
   const summary = rows
     .map((r) => `${r.label} ${r.perMinute === null ? 'not reported' : `${formatInteger(r.perMinute)} per minute`}`)
@@ -53,19 +84,10 @@ export function RateLimitCard({ org }: { org: Organization }) {
 
   return (
     <Card
-      id="rate-limit-card"
+      name="rate-limit"
       title={CARD_TEXT.rateLimits.title}
       subtitle={CARD_TEXT.rateLimits.subtitle}
-      actions={
-        <ChartCardActions
-          cardId="rate-limit-card"
-          cardTitle={CARD_TEXT.rateLimits.title}
-          asTable={asTable}
-          onToggle={() => setAsTable((v) => !v)}
-          chartName="chart"
-        />
-      }
-      footer={<ExportFooter scope="card" />}
+      actions={<ViewToggle asTable={asTable} onToggle={() => setAsTable((v) => !v)} chartName="chart" />}
     >
       {rows.every((r) => r.perMinute === null) && !asTable ? (
         <p className="rounded-lg bg-surface-muted p-4 text-sm text-ink-muted" data-testid="rate-limits-missing">
@@ -73,59 +95,50 @@ export function RateLimitCard({ org }: { org: Organization }) {
           upload and compute).
         </p>
       ) : asTable ? (
-        <table className="w-full text-sm" data-testid="rate-limit-table">
-          <caption className="sr-only">Rate limits in requests per minute</caption>
-          <thead>
-            <tr className="border-b border-line text-left text-ink-muted">
-              <th scope="col" className="py-1.5 font-medium">
-                Category
-              </th>
-              <th scope="col" className="py-1.5 text-right font-medium">
-                Requests per minute
-              </th>
-              <th scope="col" className="hidden py-1.5 pl-4 font-medium md:table-cell">
-                Covers
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.category} className="border-b border-line last:border-0">
-                <th scope="row" className="py-1.5 text-left font-medium">
-                  {r.label}
-                </th>
-                <td className="tabular py-1.5 text-right">
-                  {r.perMinute === null ? <NotReported /> : formatInteger(r.perMinute)}
-                </td>
-                <td className="hidden py-1.5 pl-4 text-ink-muted md:table-cell">
-                  {r.info ? `${r.info.meaning}. ${r.info.creditCost}.` : 'Not described by the API reference.'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Rate limits in requests per minute"
+          testId="rate-limit-table"
+          rows={rows}
+          rowKey={(row) => row.category}
+          columns={[
+            { key: 'category', label: 'Category', rowHeader: true, cell: (r) => r.label },
+            {
+              key: 'limit',
+              label: 'Requests per minute',
+              align: 'end',
+              className: 'tabular',
+              cell: (r) => (r.perMinute === null ? <NotReported /> : formatInteger(r.perMinute)),
+            },
+            {
+              key: 'covers',
+              label: 'Covers',
+              wide: true,
+              className: 'text-ink-muted',
+              cell: (r) =>
+                r.info ? `${r.info.meaning}. ${r.info.creditCost}.` : 'Not described by the API reference.',
+            },
+          ]}
+        />
       ) : (
-        <div
-          ref={ref}
-          style={{ height }}
-          className="chart-frame"
-          role="img"
-          aria-label="Rate limits by category, in requests per minute"
-          aria-describedby={descriptionId}
-          data-testid="rate-limit-chart"
-        >
+        <figure ref={ref} style={{ height }} className="chart-frame" data-testid="rate-limit-chart">
+          <figcaption className="sr-only">Rate limits by category, in requests per minute: {summary}.</figcaption>
           {width > 0 ? (
-            <ChartSlot>
-              <RateLimitChart rows={rows} width={width} height={height} animate={!reducedMotion && !printing} />
-            </ChartSlot>
+            <ChartSlot
+              chart={({ BarRows }) => (
+                <BarRows
+                  rows={bars}
+                  width={width}
+                  height={height}
+                  animate={!reducedMotion && !printing}
+                  label="Rate limits by category: each explains the category and its credit cost"
+                />
+              )}
+            />
           ) : (
             <PlainBars rows={rows} />
           )}
-        </div>
+        </figure>
       )}
-      <p id={descriptionId} className="sr-only">
-        {summary}.
-      </p>
       {missing.length > 0 ? (
         <p className="mt-2 text-sm text-ink-muted">
           Not reported by the API: {missing.join(', ')}. A missing limit is shown as missing, not as zero.

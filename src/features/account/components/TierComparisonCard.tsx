@@ -1,74 +1,73 @@
-import { Badge } from '@/components/Badge';
-import { Card } from '@/components/Card';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { Table } from '@/components/ui/table';
 import { formatInteger, formatPercent } from '@/lib/format';
-import { customAllowanceKey, useCustomAllowance } from '../model/custom-allowance';
-import type { Organization } from '@/model/organization';
-import { findTier, TIER_SOURCE, TIERS } from '@/model/tiers';
+import { allowanceAmount, type AllowanceSource } from '@/model/allowance';
+import { TIER_SOURCE, TIERS, type Tier } from '@/model/tiers';
+import { TierBadge } from './TierBadge';
+
+interface TierComparisonCardProps {
+  accountType: string | null;
+  balance: number | null;
+  /** The allowance that applies to this organization (a contracted one stands in for enterprise). */
+  allowance: AllowanceSource;
+}
 
 /** The four tiers side by side, this organization's highlighted, and its balance against each. */
-export function TierComparisonCard({ org }: { org: Organization }) {
-  const current = findTier(org.accountType);
-  // Enterprise has no published allowance: the contracted one typed on the gauge stands in.
-  const [customAllowance] = useCustomAllowance(customAllowanceKey(org));
+export function TierComparisonCard({ accountType, balance, allowance }: TierComparisonCardProps) {
+  const current =
+    allowance.kind === 'published' || allowance.kind === 'custom' || allowance.kind === 'custom-needed'
+      ? allowance.tier
+      : null;
+  const allowanceOf = (tier: Tier) =>
+    tier.monthlyAllowance ?? (tier.id === current?.id ? allowanceAmount(allowance) : null);
   return (
-    <Card id="tiers-card" title="Tiers" subtitle={`${TIER_SOURCE}, credits a month`}>
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="tier-table">
-          <caption className="sr-only">Mixpeek tiers and this organization&apos;s balance against each</caption>
-          <thead>
-            <tr className="border-b border-line text-left">
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                Tier
-              </th>
-              <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                Monthly allowance
-              </th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                Includes
-              </th>
-              <th scope="col" className="py-1.5 text-right font-medium">
-                This balance
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {TIERS.map((tier) => {
-              const isCurrent = tier.id === current?.id;
-              const allowance = tier.monthlyAllowance ?? (isCurrent ? customAllowance : null);
-              const percent =
-                allowance !== null && org.creditCount !== null
-                  ? formatPercent((org.creditCount / allowance) * 100)
-                  : null;
-              return (
-                <tr
-                  key={tier.id}
-                  aria-current={isCurrent ? 'true' : undefined}
-                  className={`border-b border-line last:border-0 ${isCurrent ? 'bg-surface-muted font-semibold' : ''}`}
-                >
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">
-                    <span className="inline-flex items-center gap-2">
-                      {tier.label}
-                      {isCurrent ? <Badge>Current tier</Badge> : null}
-                    </span>
-                  </th>
-                  <td className="tabular py-1.5 pr-3 text-right">
-                    {tier.monthlyAllowance !== null
-                      ? formatInteger(tier.monthlyAllowance)
-                      : allowance !== null
-                        ? `${formatInteger(allowance)} (contracted)`
-                        : 'Custom'}
-                  </td>
-                  <td className="py-1.5 pr-3 text-ink-muted">{tier.includes}</td>
-                  <td className="tabular py-1.5 text-right">{percent ?? '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {!current && org.accountType ? (
+    <Card name="tiers" title="Tiers" subtitle={`${TIER_SOURCE}, credits a month`} withExtras={false}>
+      <Table
+        caption="Mixpeek tiers and this organization's balance against each"
+        testId="tier-table"
+        rows={TIERS}
+        rowKey={(tier) => tier.id}
+        rowProps={(tier) => (tier.id === current?.id ? { 'aria-current': 'true', className: 'bg-surface-muted' } : {})}
+        columns={[
+          {
+            key: 'tier',
+            label: 'Tier',
+            rowHeader: true,
+            cell: (tier) => (
+              <span className="inline-flex flex-wrap items-center gap-2">
+                <TierBadge accountType={tier.id} />
+                {tier.id === current?.id ? <Badge>Current tier</Badge> : null}
+              </span>
+            ),
+          },
+          {
+            key: 'allowance',
+            label: 'Monthly allowance',
+            align: 'end',
+            className: 'tabular',
+            cell: (tier) => {
+              if (tier.monthlyAllowance !== null) return formatInteger(tier.monthlyAllowance);
+              const contracted = allowanceOf(tier);
+              return contracted === null ? 'Custom' : `${formatInteger(contracted)} (contracted)`;
+            },
+          },
+          { key: 'includes', label: 'Includes', className: 'text-ink-muted', cell: (tier) => tier.includes },
+          {
+            key: 'balance',
+            label: 'This balance',
+            align: 'end',
+            className: 'tabular',
+            cell: (tier) => {
+              const amount = allowanceOf(tier);
+              return amount !== null && balance !== null ? formatPercent((balance / amount) * 100) : '—';
+            },
+          },
+        ]}
+      />
+      {!current && accountType ? (
         <p className="mt-2 text-sm text-ink-muted">
-          This organization&apos;s tier, &ldquo;{org.accountType}&rdquo;, is not one of the documented tiers.
+          This organization&apos;s tier, &ldquo;{accountType}&rdquo;, is not one of the documented tiers.
         </p>
       ) : null}
     </Card>

@@ -1,114 +1,127 @@
 import { useQueries } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
-import { buttonClass } from '@/components/buttons';
-import { Card } from '@/components/Card';
-import { maskApiKey } from '@/features/session/model/api-key';
-import type { Session } from '@/features/session/model/session';
-import { formatInteger, formatPercent } from '@/lib/format';
+import type { ReactNode } from 'react';
+import type { Connection } from '@/api/connection';
 import { organizationQueryOptions } from '@/api/get-organization';
+import { NotReported } from '@/components/NotReported';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Table, type Column } from '@/components/ui/table';
+import { formatInteger, formatPercent } from '@/lib/format';
+import { allowanceWords, type AllowanceSource } from '@/model/allowance';
 import { balanceStatusText } from '@/model/balance-status';
-import { gaugeModel, resolveAllowance } from '@/model/credit-gauge';
-import { customAllowanceKey, useCustomAllowances } from '../model/custom-allowance';
+import { gaugeModel } from '@/model/credit-gauge';
+import type { Organization } from '@/model/organization';
 import { rateLimitRows } from '@/model/rate-limit-rows';
 import { findTier } from '@/model/tiers';
-import { NotReported } from './FieldValue';
+
+interface ComparisonViewProps {
+  connections: readonly Connection[];
+  /** How each connection is named under its organization ("sk_live_…f456", "Sample data"). */
+  subtitles: readonly string[];
+  /** The allowance that applies to an organization (with any contracted one typed in). */
+  allowanceOf: (org: Organization) => AllowanceSource;
+  onBack: () => void;
+}
+
+interface Side {
+  key: number;
+  heading: string;
+  sub: string;
+  org: Organization | null;
+  allowance: AllowanceSource | null;
+}
 
 /** The connected organizations side by side: tier, balance against allowance, rate limits. */
-export function ComparisonView({ sessions, onBack }: { sessions: Session[]; onBack: () => void }) {
-  const results = useQueries({ queries: sessions.map((session) => organizationQueryOptions(session)) });
-  const customAllowances = useCustomAllowances();
-  const columns = results.map((result, i) => {
-    const session = sessions[i]!;
+export function ComparisonView({ connections, subtitles, allowanceOf, onBack }: ComparisonViewProps) {
+  const results = useQueries({ queries: connections.map((connection) => organizationQueryOptions(connection)) });
+  const sides: Side[] = results.map((result, i) => {
     const org = result.data?.organization ?? null;
-    const custom = org ? (customAllowances[customAllowanceKey(org)] ?? null) : null;
-    const model = org ? gaugeModel(org.creditCount, resolveAllowance(org.accountType, custom)) : null;
     return {
       key: i,
-      heading: org?.organizationName ?? (session.kind === 'api' ? maskApiKey(session.apiKey) : 'Sample'),
-      sub: session.kind === 'api' ? maskApiKey(session.apiKey) : 'Sample data',
-      state: result.isPending ? 'Loading…' : result.isError ? 'Could not load' : null,
+      heading: org?.organizationName ?? subtitles[i] ?? '',
+      sub: result.isPending ? 'Loading…' : result.isError ? 'Could not load' : (subtitles[i] ?? ''),
       org,
-      model,
+      allowance: org ? allowanceOf(org) : null,
     };
   });
+  // The five documented categories, then any other that any organization reports.
   const categories = [
     ...new Map(
-      columns.flatMap((c) => (c.org ? rateLimitRows(c.org.rateLimits) : [])).map((r) => [r.category, r] as const),
+      sides.flatMap((s) => (s.org ? rateLimitRows(s.org.rateLimits) : [])).map((r) => [r.category, r] as const),
     ).values(),
   ];
-  const rows: { label: string; cell: (c: (typeof columns)[number]) => React.ReactNode }[] = [
+  const facts: { label: string; cell: (side: Side) => ReactNode }[] = [
     {
       label: 'Tier',
-      cell: (c) => (c.org ? (findTier(c.org.accountType)?.label ?? c.org.accountType ?? <NotReported />) : null),
+      cell: (s) => (s.org ? (findTier(s.org.accountType)?.label ?? s.org.accountType ?? <NotReported />) : null),
     },
     {
       label: 'Credit balance',
-      cell: (c) => (c.org?.creditCount == null ? <NotReported /> : formatInteger(c.org.creditCount)),
+      cell: (s) => (s.org ? s.org.creditCount === null ? <NotReported /> : formatInteger(s.org.creditCount) : null),
     },
-    {
-      label: 'Monthly allowance',
-      cell: (c) => {
-        const a = c.model?.allowance;
-        return a && (a.kind === 'published' || a.kind === 'custom') ? formatInteger(a.amount) : 'custom or unknown';
-      },
-    },
+    { label: 'Monthly allowance', cell: (s) => (s.allowance ? allowanceWords(s.allowance).cell : null) },
     {
       label: 'Balance vs allowance',
-      cell: (c) => (c.model?.percent == null ? '—' : formatPercent(c.model.percent)),
+      cell: (s) => {
+        if (!s.org || !s.allowance) return null;
+        const percent = gaugeModel(s.org.creditCount, s.allowance).percent;
+        return percent === null ? '—' : formatPercent(percent);
+      },
     },
-    { label: 'Status', cell: (c) => (c.model ? balanceStatusText(c.model) : null) },
-    // The five documented categories, then any other that any organization reports.
+    {
+      label: 'Status',
+      cell: (s) => (s.org && s.allowance ? balanceStatusText(gaugeModel(s.org.creditCount, s.allowance)) : null),
+    },
     ...categories.map(({ category, label }) => ({
       label: `${label} (requests / min)`,
-      cell: (c: (typeof columns)[number]) => {
-        const limit = c.org?.rateLimits.find((r) => r.category === category)?.perMinute ?? null;
-        return c.org ? limit === null ? <NotReported /> : formatInteger(limit) : null;
+      cell: (s: Side) => {
+        if (!s.org) return null;
+        const limit = s.org.rateLimits.find((r) => r.category === category)?.perMinute ?? null;
+        return limit === null ? <NotReported /> : formatInteger(limit);
       },
+    })),
+  ];
+  const columns: Column<(typeof facts)[number]>[] = [
+    { key: 'fact', label: 'Fact', rowHeader: true, cell: (fact) => fact.label },
+    ...sides.map((side): Column<(typeof facts)[number]> => ({
+      key: String(side.key),
+      label: side.heading,
+      className: 'tabular',
+      cell: (fact) => fact.cell(side),
     })),
   ];
 
   return (
-    <main className="mx-auto max-w-7xl space-y-4 px-4 py-5 sm:px-6">
+    <main className="mx-auto max-w-7xl space-y-4 px-3 py-5 sm:px-6">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className={buttonClass.secondary} onClick={onBack}>
+        <Button onClick={onBack}>
           <ArrowLeft size={16} aria-hidden />
           Back to the dashboard
-        </button>
+        </Button>
         <h1 className="text-xl font-semibold">Compare organizations</h1>
       </div>
-      <Card title="Side by side" subtitle="Tier, balance against the monthly allowance, and rate limits">
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="comparison-table">
-            <caption className="sr-only">The connected organizations compared</caption>
-            <thead>
-              <tr className="border-b border-line text-left">
-                <th scope="col" className="py-1.5 pr-4 font-medium">
-                  <span className="sr-only">Fact</span>
-                </th>
-                {columns.map((c) => (
-                  <th key={c.key} scope="col" className="py-1.5 pr-4 align-bottom font-semibold">
-                    <span className="block break-words">{c.heading}</span>
-                    <span className="block text-xs font-normal text-ink-muted">{c.state ?? c.sub}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.label} className="border-b border-line last:border-0">
-                  <th scope="row" className="py-1.5 pr-4 text-left font-medium">
-                    {row.label}
-                  </th>
-                  {columns.map((c) => (
-                    <td key={c.key} className="tabular py-1.5 pr-4">
-                      {row.cell(c)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <Card
+        name="comparison"
+        title="Side by side"
+        subtitle="Tier, balance against the monthly allowance, and rate limits"
+        withExtras={false}
+      >
+        <ul className="mb-3 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="The organizations compared">
+          {sides.map((side) => (
+            <li key={side.key}>
+              <span className="font-semibold break-words">{side.heading}</span>{' '}
+              <span className="text-ink-muted">({side.sub})</span>
+            </li>
+          ))}
+        </ul>
+        <Table
+          caption="The connected organizations compared"
+          testId="comparison-table"
+          columns={columns}
+          rows={facts}
+          rowKey={(fact) => fact.label}
+        />
       </Card>
     </main>
   );

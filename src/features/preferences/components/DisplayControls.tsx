@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { Switch } from '@/components/Switch';
-import { useDisplayTimeZone, useTheme, type ThemeChoice } from '../model/preferences';
+import { Switch } from '@/components/ui/switch';
+import { isThemeChoice, useDisplayTimeZone, useTheme } from '@/lib/preferences';
 
 /** Theme and time-zone choices, remembered on this device. */
 export function DisplayControls() {
@@ -15,7 +15,9 @@ export function DisplayControls() {
         <select
           id={themeId}
           value={theme}
-          onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+          onChange={(e) => {
+            if (isThemeChoice(e.target.value)) setTheme(e.target.value);
+          }}
           className="min-h-9 rounded-md border border-line bg-surface px-2 py-1"
         >
           <option value="system">System</option>

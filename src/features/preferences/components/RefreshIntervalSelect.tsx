@@ -1,18 +1,22 @@
 import { useId } from 'react';
 import { config } from '@/config/env';
-import { REFRESH_CHOICES, useRefreshSeconds } from '../model/preferences';
+import { REFRESH_CHOICES, useRefreshSeconds } from '@/lib/preferences';
 
-function choiceLabel(seconds: number): string {
+export function choiceLabel(seconds: number): string {
   if (seconds === 0) return 'Off';
   if (seconds < 60) return `Every ${seconds} s (test)`;
   return seconds === 60 ? 'Every minute' : `Every ${seconds / 60} minutes`;
 }
 
+/** The intervals offered (plus a short one in test builds). */
+export const refreshChoices = (): readonly number[] =>
+  config.testRefreshSeconds ? [...REFRESH_CHOICES, config.testRefreshSeconds] : REFRESH_CHOICES;
+
 /** The auto-refresh interval, remembered for this tab's session. */
 export function RefreshIntervalSelect() {
   const [seconds, setSeconds] = useRefreshSeconds();
   const id = useId();
-  const choices = config.testRefreshSeconds ? [...REFRESH_CHOICES, config.testRefreshSeconds] : REFRESH_CHOICES;
+  const choices = refreshChoices();
   return (
     <span className="inline-flex items-center gap-2 text-sm" data-export-exclude>
       <label htmlFor={id}>Auto-refresh</label>

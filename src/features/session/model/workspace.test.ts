@@ -7,11 +7,13 @@ import {
   withSample,
   withSession,
   withoutActive,
+  workspaceStore,
   workspaceStore as sessionStore,
-  type Session,
-} from './session';
+} from './workspace';
+import type { Connection } from '@/api/connection';
+import { config } from '@/config/env';
 
-const only = (session: Session) => ({ sessions: [session], active: 0 });
+const only = (session: Connection) => ({ sessions: [session], active: 0 });
 
 const storedKeys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i));
 
@@ -25,7 +27,7 @@ describe('sessionStore', () => {
   });
 
   it('round-trips an API session', () => {
-    const session: Session = { kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' };
+    const session: Connection = { kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' };
     sessionStore.set(only(session));
     expect(sessionStore.get()).toEqual(only(session));
     expect(sessionStore.persisted()).toBe(true);
@@ -41,9 +43,10 @@ describe('sessionStore', () => {
     sessionStore.set(only({ kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' }));
     expect(storedKeys(window.sessionStorage)).toEqual([SESSION_STORAGE_KEY]);
     expect(window.localStorage.length).toBe(0);
-    expect(JSON.parse(window.sessionStorage.getItem(SESSION_STORAGE_KEY)!)).toEqual(
-      only({ kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' }),
-    );
+    expect(JSON.parse(window.sessionStorage.getItem(SESSION_STORAGE_KEY)!)).toEqual({
+      version: 2,
+      ...only({ kind: 'api', apiKey: 'sk_live_abc123def456', baseUrl: 'https://api.mixpeek.com' }),
+    });
   });
 
   it('removes the entry when the session ends', () => {
@@ -97,8 +100,8 @@ describe('sessionStore: a stored base URL is validated again', () => {
 });
 
 describe('workspace: several organizations in one tab', () => {
-  const a: Session = { kind: 'api', apiKey: 'sk_live_aaaaaaaaaaaa', baseUrl: 'https://api.mixpeek.com' };
-  const b: Session = { kind: 'api', apiKey: 'sk_live_bbbbbbbbbbbb', baseUrl: 'https://api.mixpeek.com' };
+  const a: Connection = { kind: 'api', apiKey: 'sk_live_aaaaaaaaaaaa', baseUrl: 'https://api.mixpeek.com' };
+  const b: Connection = { kind: 'api', apiKey: 'sk_live_bbbbbbbbbbbb', baseUrl: 'https://api.mixpeek.com' };
 
   it('adds a new key and shows it; an already connected one is shown, not added twice', () => {
     const one = withSession(null, a);
@@ -117,12 +120,54 @@ describe('workspace: several organizations in one tab', () => {
     const ws = withSession(withSession(null, a), { kind: 'sample', sampleId: 'team' });
     expect(withSample(ws, 'free-low')).toEqual({ sessions: [a, { kind: 'sample', sampleId: 'free-low' }], active: 1 });
     expect(withoutActive(ws)).toEqual({ sessions: [a], active: 0 });
+    // However many sample links are followed, one sample is connected at a time.
+    const shown = withSample(withSession(ws, b), 'pro-over');
+    expect(shown).toEqual({ sessions: [a, { kind: 'sample', sampleId: 'pro-over' }, b], active: 1 });
+    expect(withSample(null, 'team')).toEqual({ sessions: [{ kind: 'sample', sampleId: 'team' }], active: 0 });
+    expect(withSample({ sessions: [a], active: 0 }, 'team')).toEqual({
+      sessions: [a, { kind: 'sample', sampleId: 'team' }],
+      active: 1,
+    });
     expect(withoutActive({ sessions: [a], active: 0 })).toBeNull();
   });
 
   it('keeps the valid sessions of a stored workspace and clamps its active index', () => {
-    expect(parseWorkspace({ sessions: [a, { kind: 'api' }, b], active: 9 })).toEqual({ sessions: [a, b], active: 1 });
+    expect(parseWorkspace({ version: 2, sessions: [a, { kind: 'api' }, b], active: 9 })).toEqual({
+      sessions: [a, b],
+      active: 1,
+    });
     expect(parseWorkspace({ sessions: [], active: 0 })).toBeNull();
     expect(parseWorkspace({ sessions: 'x' })).toBeNull();
+  });
+});
+
+describe('workspace: keys stored before the proxy was the default', () => {
+  const key = 'sk_live_abcdefabcdef1234';
+  it("reads a key stored with the old default (Mixpeek directly) through this site's proxy", () => {
+    const old = { sessions: [{ kind: 'api', apiKey: key, baseUrl: 'https://api.mixpeek.com' }], active: 0 };
+    expect(parseWorkspace(old)?.sessions[0]).toEqual({ kind: 'api', apiKey: key, baseUrl: config.proxyUrl });
+    // The oldest form, a lone session, too.
+    expect(parseWorkspace({ kind: 'api', apiKey: key, baseUrl: 'https://api.mixpeek.com' })?.sessions[0]).toEqual({
+      kind: 'api',
+      apiKey: key,
+      baseUrl: config.proxyUrl,
+    });
+  });
+
+  it('keeps a direct URL chosen since, and any other base URL, as stored', () => {
+    const chosen = {
+      version: 2,
+      sessions: [{ kind: 'api', apiKey: key, baseUrl: 'https://api.mixpeek.com' }],
+      active: 0,
+    };
+    expect(parseWorkspace(chosen)?.sessions[0]).toMatchObject({ baseUrl: 'https://api.mixpeek.com' });
+    const other = { sessions: [{ kind: 'api', apiKey: key, baseUrl: 'https://eu.api.example' }], active: 0 };
+    expect(parseWorkspace(other)?.sessions[0]).toMatchObject({ baseUrl: 'https://eu.api.example' });
+  });
+
+  it('stores the version with the workspace, so a direct URL chosen now is not upgraded on reload', () => {
+    workspaceStore.set({ sessions: [{ kind: 'api', apiKey: key, baseUrl: 'https://api.mixpeek.com' }], active: 0 });
+    expect(JSON.parse(window.sessionStorage.getItem(SESSION_STORAGE_KEY)!)).toMatchObject({ version: 2 });
+    expect(workspaceStore.get()?.sessions[0]).toMatchObject({ baseUrl: 'https://api.mixpeek.com' });
   });
 });

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrganization } from '@/api/parse-organization';
+import { resolveAllowance } from '@/model/allowance';
 import { findSample } from '@/samples/sample-organizations';
 import { csvField, factsCsv, toCsv } from './csv';
 import { exportFileName } from './file-name';
-import { maskEmail, maskIdentifier } from './redaction';
+import { maskEmail, maskIdentifier } from '@/lib/redaction';
 import { buildShareFacts, type ShareContext } from './share-facts';
 import { escapeMarkdown, summaryMarkdown, summaryText } from './summary';
 
-function sampleFacts(id: string, overrides: Partial<ShareContext> = {}) {
+function sampleFacts(id: string, overrides: Partial<ShareContext> & { customAllowance?: number | null } = {}) {
   const parsed = parseOrganization(findSample(id)!.body);
   if (!parsed.ok) throw new Error(parsed.reason);
+  const { customAllowance = null, ...rest } = overrides;
   return buildShareFacts({
     org: parsed.organization,
     sample: false,
     apiBaseUrl: 'https://api.mixpeek.com',
     capturedAt: new Date('2026-11-28T12:00:00Z'),
-    customAllowance: null,
+    allowance: resolveAllowance(parsed.organization.accountType, customAllowance),
     hideIdentifiers: false,
     locale: 'en-US',
     timeZone: 'UTC',
-    ...overrides,
+    ...rest,
   });
 }
 

@@ -1,10 +1,11 @@
+import { allowanceAmount, allowanceWords, type AllowanceSource } from '@/model/allowance';
 import { balanceStatusText } from '@/model/balance-status';
-import { gaugeModel, resolveAllowance } from '@/model/credit-gauge';
+import { gaugeModel } from '@/model/credit-gauge';
 import type { Organization } from '@/model/organization';
 import { rateLimitRows } from '@/model/rate-limit-rows';
 import { findTier } from '@/model/tiers';
 import { formatDateTime, formatInteger, formatPercent } from '@/lib/format';
-import { shownEmail, shownIdentifier } from './redaction';
+import { shownEmail, shownIdentifier } from '@/lib/redaction';
 
 export interface ShareContext {
   org: Organization;
@@ -13,8 +14,8 @@ export interface ShareContext {
   /** The API base URL the data came from. */
   apiBaseUrl: string;
   capturedAt: Date;
-  /** Typed-in enterprise allowance, if any. */
-  customAllowance: number | null;
+  /** The allowance that applies (see model/allowance.ts). */
+  allowance: AllowanceSource;
   hideIdentifiers: boolean;
   locale?: string;
   /** Undefined: the browser's time zone. */
@@ -46,9 +47,8 @@ export interface ShareFacts {
 export function buildShareFacts(ctx: ShareContext): ShareFacts {
   const { org, hideIdentifiers: hide, locale } = ctx;
   const tier = findTier(org.accountType);
-  const model = gaugeModel(org.creditCount, resolveAllowance(org.accountType, ctx.customAllowance));
-  const allowanceValue =
-    model.allowance.kind === 'published' || model.allowance.kind === 'custom' ? model.allowance.amount : null;
+  const model = gaugeModel(org.creditCount, ctx.allowance);
+  const words = allowanceWords(ctx.allowance, locale);
   return {
     organizationName: org.organizationName ?? 'Organization name not reported',
     organizationId: org.organizationId ? shownIdentifier(org.organizationId, hide) : 'not reported',
@@ -59,15 +59,7 @@ export function buildShareFacts(ctx: ShareContext): ShareFacts {
       value: org.creditCount,
       text: org.creditCount === null ? 'not reported' : `${formatInteger(org.creditCount, locale)} credits`,
     },
-    allowance: {
-      value: allowanceValue,
-      text:
-        allowanceValue !== null
-          ? `${formatInteger(allowanceValue, locale)} credits${model.allowance.kind === 'custom' ? ' (contracted)' : ''}`
-          : model.allowance.kind === 'custom-needed'
-            ? 'custom allowance'
-            : 'allowance unknown',
-    },
+    allowance: { value: allowanceAmount(ctx.allowance), text: words.value },
     percent: {
       value: model.percent,
       text: model.percent === null ? 'not available' : formatPercent(model.percent, locale),

@@ -1,0 +1,94 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useLocation } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
+import type { Connection } from '@/api/connection';
+import { queryKeys } from '@/api/query-keys';
+import type { KeyScreenNotice } from '@/features/session/components/KeyScreen';
+import { clearCustomAllowances } from '@/features/session/model/custom-allowances';
+import {
+  activeSession,
+  withoutActive,
+  withSession,
+  workspaceStore,
+  type Workspace,
+} from '@/features/session/model/workspace';
+import { apiClient } from '@/lib/api-client';
+import { isRecord } from '@/lib/guards';
+
+/** The app's views, as paths under the base (wouter adds the base). */
+export const paths = {
+  keyScreen: '/',
+  addKey: '/add',
+  dashboard: '/dashboard',
+  compare: '/compare',
+  sample: (sampleId: string) => `/sample/${encodeURIComponent(sampleId)}/`,
+};
+
+/** A sample's own page: /sample/<id>/, also as the prerendered file /sample/<id>/index.html. */
+export const SAMPLE_PATH = /^\/sample\/([^/]+)\/?(?:index\.html)?$/;
+
+/** Where a connection is shown: a sample has a page of its own, a key's organization the dashboard. */
+export const pathOf = (connection: Connection) =>
+  connection.kind === 'sample' ? paths.sample(connection.sampleId) : paths.dashboard;
+
+/** What the key screen is told when the app sends a person there (in the history entry's state). */
+export interface KeyScreenState {
+  notice: KeyScreenNotice | null;
+  /** The base URL to offer again (not a secret: a custom one need not be retyped). */
+  baseUrl?: string;
+}
+
+/** The history state is input like any other: only a well-formed notice and base URL are read. */
+export function readKeyScreenState(state: unknown): KeyScreenState {
+  if (!isRecord(state)) return { notice: null };
+  const notice =
+    isRecord(state.notice) && typeof state.notice.title === 'string' && typeof state.notice.message === 'string'
+      ? { title: state.notice.title, message: state.notice.message }
+      : null;
+  return typeof state.baseUrl === 'string' ? { notice, baseUrl: state.baseUrl } : { notice };
+}
+
+export const useKeyScreenState = (): KeyScreenState => readKeyScreenState(useHistoryState());
+
+const apiBaseUrl = (connection: Connection | null) => (connection?.kind === 'api' ? connection.baseUrl : undefined);
+
+/** The moves between views that change who is connected; each ends on the view that follows. */
+export function useSessionActions() {
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+
+  const connect = (connection: Connection) => {
+    const next = withSession(workspaceStore.get(), connection);
+    workspaceStore.set(next);
+    navigate(pathOf(activeSession(next)), { replace: true });
+  };
+
+  const select = (workspace: Workspace, active: number) => {
+    const next = { ...workspace, active };
+    workspaceStore.set(next);
+    navigate(pathOf(activeSession(next)));
+  };
+
+  const signOut = () => {
+    const current = workspaceStore.get();
+    const shown = current ? activeSession(current) : null;
+    workspaceStore.set(null);
+    clearCustomAllowances();
+    queryClient.clear();
+    apiClient.clear();
+    const state: KeyScreenState = { notice: null, ...(apiBaseUrl(shown) ? { baseUrl: apiBaseUrl(shown)! } : {}) };
+    navigate(paths.keyScreen, { replace: true, state });
+  };
+
+  /** A rejected key is removed (and only that one); the key screen says why. */
+  const rejectKey = (rejected: Connection, notice: KeyScreenNotice) => {
+    const current = workspaceStore.get();
+    const next = current ? withoutActive(current) : null;
+    workspaceStore.set(next);
+    queryClient.removeQueries({ queryKey: queryKeys.connection(rejected) });
+    const state: KeyScreenState = { notice, ...(apiBaseUrl(rejected) ? { baseUrl: apiBaseUrl(rejected)! } : {}) };
+    navigate(next ? paths.addKey : paths.keyScreen, { replace: true, state });
+  };
+
+  return { connect, select, signOut, rejectKey };
+}

@@ -1,0 +1,295 @@
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import type { Connection } from '@/api/connection';
+import { organizationQueryOptions, useOrganization } from '@/api/get-organization';
+import { queryKeys } from '@/api/query-keys';
+import { useRateLimitPause } from '@/api/use-rate-limit-pause';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import { CardExtrasProvider, type CardExtras } from '@/components/ui/card';
+import { loadInteractivePartsWhenIdle } from '@/components/ui/interactive';
+import { config } from '@/config/env';
+import { AccountCard } from '@/features/account/components/AccountCard';
+import { ChangesNotice } from '@/features/account/components/ChangesNotice';
+import { CreditGaugeCard } from '@/features/account/components/CreditGaugeCard';
+import { DashboardSkeleton } from '@/features/account/components/DashboardSkeleton';
+import { DASHBOARD_GRID } from '@/features/account/components/layout';
+import { MetadataCard } from '@/features/account/components/MetadataCard';
+import { ProblemsNotice } from '@/features/account/components/ProblemsNotice';
+import { RateLimitCard } from '@/features/account/components/RateLimitCard';
+import { TierComparisonCard } from '@/features/account/components/TierComparisonCard';
+import { UsersCard } from '@/features/account/components/UsersCard';
+import { useRefreshChanges } from '@/features/account/components/use-refresh-changes';
+import { maskApiKey } from '@/features/session/model/api-key';
+import {
+  customAllowanceKey,
+  setCustomAllowance,
+  useCustomAllowances,
+} from '@/features/session/model/custom-allowances';
+import { useWorkspace, useWorkspacePersisted, type Workspace } from '@/features/session/model/workspace';
+import { CardExportMenu } from '@/features/share/components/CardExportMenu';
+import { ExportFooter } from '@/features/share/components/ExportFooter';
+import { ShareFeedback } from '@/features/share/components/ShareFeedback';
+import { buildShareFacts } from '@/features/share/model/share-facts';
+import { ShareStateProvider } from '@/features/share/share-context';
+import { useShare } from '@/features/share/use-share';
+import { ApiError } from '@/lib/api-error';
+import { describeError, errorSentences, retryStatusText } from '@/lib/describe-error';
+import { formatTime } from '@/lib/format';
+import { useDisplayTimeZone, useRefreshSeconds } from '@/lib/preferences';
+import { useNowUntil } from '@/lib/use-now';
+import { resolveAllowance } from '@/model/allowance';
+import { paths, useSessionActions } from '../navigation';
+import { DashboardHeader } from './dashboard-header';
+
+/** Every headline card gets its export menu and the footer its exported image carries. */
+const CARD_EXTRAS: CardExtras = { Actions: CardExportMenu, footer: <ExportFooter scope="card" /> };
+
+/** What the skeleton and the header say while retrying: the 429 countdown, or which attempt is next. */
+function RetryStatus({
+  failure,
+  failureCount,
+  blockedUntil,
+}: {
+  failure: unknown;
+  failureCount: number;
+  blockedUntil: number | null;
+}) {
+  // Ticks while a 429 countdown runs, on a clock fine enough that "2 s" starts at 2.
+  const now = useNowUntil(blockedUntil);
+  return <>{retryStatusText(failure, failureCount, now)}</>;
+}
+
+/** The switcher's labels: each organization's name once loaded, with its masked key; the masked key alone before. */
+function useConnectionLabels(connections: readonly Connection[]): string[] {
+  const names = useQueries({
+    queries: connections.map((connection) => ({
+      ...organizationQueryOptions(connection),
+      enabled: false, // reads what the cache has; only the organization on screen is fetched
+      select: (snapshot: { organization: { organizationName: string | null } }) =>
+        snapshot.organization.organizationName,
+    })),
+  });
+  return connections.map((connection, i) => {
+    const who = connection.kind === 'api' ? maskApiKey(connection.apiKey) : 'sample data';
+    const name = names[i]?.data;
+    return name ? `${name} (${who})` : who;
+  });
+}
+
+/**
+ * The dashboard of one connection: the header, the headline that is shared and printed
+ * (account, credits, rate limits), and the deeper sections below it. This is where the
+ * features meet: each card gets its data and callbacks from here.
+ */
+export function DashboardPage({ connection }: { connection: Connection }) {
+  const stored = useWorkspace();
+  // A sample page is shown before its connection is stored (see SampleRoute).
+  const workspace: Workspace = stored ?? { sessions: [connection], active: 0 };
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+  const actions = useSessionActions();
+  const [refreshSeconds] = useRefreshSeconds();
+  const [timeZone] = useDisplayTimeZone();
+  const persisted = useWorkspacePersisted();
+  const query = useOrganization(connection, refreshSeconds);
+  const blockedUntil = useRateLimitPause(connection);
+  const labels = useConnectionLabels(workspace.sessions);
+  const [hideIdentifiers, setHideIdentifiers] = useState(false);
+
+  const baseUrl = connection.kind === 'api' ? connection.baseUrl : 'sample data';
+  const errorContext = useMemo(() => ({ baseUrl, proxyUrl: config.proxyUrl }), [baseUrl]);
+  const rejected = query.error instanceof ApiError && query.error.kind === 'unauthorized' ? query.error : null;
+  useEffect(() => {
+    if (rejected) {
+      const view = describeError(rejected, errorContext);
+      actions.rejectKey(connection, { title: view.title, message: errorSentences(view) });
+    }
+    // `actions` is rebuilt each render; the rejection itself is what counts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rejected, connection, errorContext]);
+
+  const snapshot = query.data;
+  const org = snapshot?.organization ?? null;
+  const changes = useRefreshChanges(snapshot);
+  // The deeper sections (10,000 users, hundreds of metadata keys) render in a deferred,
+  // interruptible pass after the headline, so no single task blocks the page for long.
+  const depth = useDeferredValue(snapshot);
+  const customAllowances = useCustomAllowances();
+  const allowanceKey = org ? customAllowanceKey(org) : '';
+  const customAllowance = org ? (customAllowances.get(allowanceKey) ?? null) : null;
+  const allowance = useMemo(
+    () => resolveAllowance(org?.accountType ?? null, customAllowance),
+    [org?.accountType, customAllowance],
+  );
+
+  const exportRef = useRef<HTMLDivElement>(null);
+  const share = useShare({
+    factsAt: org
+      ? (capturedAt) =>
+          buildShareFacts({
+            org,
+            allowance,
+            sample: connection.kind === 'sample',
+            apiBaseUrl: connection.kind === 'api' ? connection.baseUrl : '',
+            capturedAt,
+            hideIdentifiers,
+            timeZone,
+          })
+      : null,
+    organizationId: org?.organizationId ?? null,
+    hideIdentifiers,
+  });
+
+  // After Connect the key field is gone: focus moves to the dashboard, not to <body>.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => mainRef.current?.focus({ preventScroll: true }), []);
+  // Menus and tooltips load once the dashboard is on screen, off the path to it.
+  useEffect(() => {
+    if (snapshot) loadInteractivePartsWhenIdle();
+  }, [snapshot]);
+
+  const refresh = () => {
+    if ((blockedUntil ?? 0) <= Date.now())
+      void queryClient.refetchQueries({ queryKey: queryKeys.connection(connection) });
+  };
+  const staleError = snapshot && query.isError ? describeError(query.error, errorContext) : null;
+  const updatedAt = formatTime(new Date(query.dataUpdatedAt), undefined, timeZone);
+
+  return (
+    <div className="min-h-screen">
+      <DashboardHeader
+        connection={connection}
+        workspace={workspace}
+        labels={labels}
+        status={{
+          updatedAt: query.dataUpdatedAt,
+          refreshing: query.isFetching,
+          retrying:
+            snapshot && query.failureReason ? (
+              <RetryStatus
+                failure={query.failureReason}
+                failureCount={query.failureCount}
+                blockedUntil={blockedUntil}
+              />
+            ) : null,
+        }}
+        refreshBlockedUntil={blockedUntil}
+        share={share.state}
+        exportTarget={exportRef}
+        hideIdentifiers={hideIdentifiers}
+        onHideIdentifiers={setHideIdentifiers}
+        onRefresh={refresh}
+        onSelect={(index) => actions.select(workspace, index)}
+        onSelectSample={(sampleId) => navigate(paths.sample(sampleId))}
+        onAdd={() => navigate(paths.addKey)}
+        onCompare={() => navigate(paths.compare)}
+        onSignOut={actions.signOut}
+      />
+      <main
+        ref={mainRef}
+        tabIndex={-1}
+        aria-busy={query.isPending}
+        className="mx-auto max-w-7xl space-y-4 px-3 py-4 outline-none sm:px-6"
+        id="dashboard"
+      >
+        {snapshot && org ? (
+          <ShareStateProvider value={share.state}>
+            <CardExtrasProvider value={CARD_EXTRAS}>
+              <div
+                ref={exportRef}
+                id="dashboard-export"
+                className="-mx-3 -mt-4 mb-0 space-y-4 bg-canvas p-3 pt-4 sm:-mx-4 sm:p-4"
+              >
+                {staleError ? (
+                  <div
+                    role="alert"
+                    className="rounded-xl border border-warn/50 bg-surface p-4 text-sm"
+                    data-testid="stale-notice"
+                  >
+                    <p className="font-semibold text-warn">Showing data from {updatedAt}: stale since then.</p>
+                    <p className="mt-1 break-words">
+                      The last refresh failed: {staleError.title}. {errorSentences(staleError)}
+                    </p>
+                  </div>
+                ) : null}
+                {!persisted ? (
+                  <p role="status" className="text-sm text-warn" data-export-exclude>
+                    This browser refuses sessionStorage here: the key is kept in memory only and will be forgotten on
+                    reload.
+                  </p>
+                ) : null}
+                {snapshot.sample ? (
+                  <p className="text-sm text-ink-muted" data-testid="sample-notice">
+                    Sample data: a built-in example organization, not read from Mixpeek.
+                  </p>
+                ) : null}
+                <ChangesNotice changes={changes} since={updatedAt} />
+                <ProblemsNotice problems={org.problems} raw={snapshot.raw} />
+                <div className={DASHBOARD_GRID}>
+                  <ErrorBoundary name="The account card" resetKey={snapshot}>
+                    <AccountCard org={org} hideIdentifiers={hideIdentifiers} />
+                  </ErrorBoundary>
+                  <ErrorBoundary name="The credit gauge" resetKey={snapshot}>
+                    <CreditGaugeCard
+                      balance={org.creditCount}
+                      allowance={allowance}
+                      customAllowance={customAllowance}
+                      onCustomAllowanceChange={(amount) => setCustomAllowance(allowanceKey, amount)}
+                    />
+                  </ErrorBoundary>
+                  <div className="min-w-0 lg:col-span-2 print:col-span-2">
+                    <ErrorBoundary name="The rate-limit chart" resetKey={snapshot}>
+                      <RateLimitCard rateLimits={org.rateLimits} />
+                    </ErrorBoundary>
+                  </div>
+                </div>
+                <ExportFooter scope="dashboard" />
+              </div>
+            </CardExtrasProvider>
+            {/* The deeper sections: below the headline view that is shared and printed. */}
+            {depth ? (
+              <div className="space-y-4 print:hidden" data-testid="depth-sections">
+                <ErrorBoundary name="The users table" resetKey={depth}>
+                  <UsersCard users={depth.organization.users} hideIdentifiers={hideIdentifiers} />
+                </ErrorBoundary>
+                <div className={DASHBOARD_GRID}>
+                  <ErrorBoundary name="The metadata" resetKey={depth}>
+                    <MetadataCard metadata={depth.organization.metadata} />
+                  </ErrorBoundary>
+                  <ErrorBoundary name="The tier comparison" resetKey={depth}>
+                    <TierComparisonCard
+                      accountType={depth.organization.accountType}
+                      balance={depth.organization.creditCount}
+                      allowance={allowance}
+                    />
+                  </ErrorBoundary>
+                </div>
+              </div>
+            ) : null}
+          </ShareStateProvider>
+        ) : query.isError && !rejected ? (
+          <ErrorPanel
+            view={describeError(query.error, errorContext)}
+            onRetry={refresh}
+            blockedUntil={blockedUntil}
+            onChangeKey={actions.signOut}
+            retrying={query.isFetching}
+          />
+        ) : (
+          <DashboardSkeleton
+            status={
+              <RetryStatus
+                failure={query.failureReason}
+                failureCount={query.failureCount}
+                blockedUntil={blockedUntil}
+              />
+            }
+          />
+        )}
+      </main>
+      <ShareFeedback feedback={share.feedback} />
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import type { ReactNode } from 'react';
+import { formatPercent } from '@/lib/format';
+import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
+import { ChartSlot } from './chart-slot';
+import type { GaugeSegments } from './GaugeArcs';
+import { arcPoint, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
+
+export interface GaugeMark {
+  /** Where the mark sits, in percent of the limit (100 = the limit itself). */
+  percent: number;
+  /** Drawn bold (the limit) or thin (an alert threshold). */
+  strong: boolean;
+  testId?: string;
+}
+
+interface GaugeProps {
+  segments: GaugeSegments;
+  /** The value in percent of the limit; null: nothing to measure (the gauge shows "—"). */
+  percent: number | null;
+  /** What the centre says, short enough to fit ("250%", "1.2K%"). */
+  centreText: string | null;
+  /** The exact figure, when the centre text is shortened. */
+  centreTitle?: string | undefined;
+  label: string;
+  /** The whole reading in words, for assistive technology. */
+  valueText: string;
+  /** The element that says the state in words. */
+  describedBy: string;
+  marks: readonly GaugeMark[];
+  testIds: { gauge: string; centre: string };
+}
+
+/**
+ * A three-quarter-width ring that measures: 0 at its left end, 100% of the limit at the end
+ * of the main arc, and the part above the limit as a striped segment of its own. A `meter`
+ * with its value in words; the credit balance and the spending budget both use it.
+ */
+export function Gauge({
+  segments,
+  percent,
+  centreText,
+  centreTitle,
+  label,
+  valueText,
+  describedBy,
+  marks,
+  testIds,
+}: GaugeProps) {
+  const reducedMotion = usePrefersReducedMotion();
+  const printing = usePrinting();
+  const measurable = percent !== null && Number.isFinite(percent);
+  const meter = measurable
+    ? {
+        role: 'meter',
+        'aria-valuemin': 0,
+        'aria-valuemax': segments.scaleMax,
+        'aria-valuenow': Math.max(0, Math.min(percent, segments.scaleMax)),
+        'aria-valuetext': valueText,
+      }
+    : { role: 'img' };
+  const shown = marks.filter((mark) => mark.percent > 0 && mark.percent < segments.scaleMax);
+  return (
+    <div
+      className="relative shrink-0"
+      style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT + 24 }}
+      data-testid={testIds.gauge}
+      data-percent={percent ?? ''}
+      data-scale-max={segments.scaleMax}
+    >
+      <div {...meter} aria-label={label} aria-describedby={describedBy}>
+        <ChartSlot
+          placeholder={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}
+          chart={({ GaugeArcs }) => <GaugeArcs segments={segments} animate={!reducedMotion && !printing} />}
+        />
+      </div>
+      {shown.length > 0 ? (
+        <svg
+          aria-hidden
+          width={GAUGE_WIDTH}
+          height={GAUGE_HEIGHT}
+          className="pointer-events-none absolute left-0 top-0"
+        >
+          {shown.map((mark) => {
+            const share = mark.percent / segments.scaleMax;
+            const [x1, y1] = arcPoint(share, GAUGE_RADII.inner - 4);
+            const [x2, y2] = arcPoint(share, GAUGE_RADII.outer + 4);
+            return (
+              <line
+                key={mark.percent}
+                x1={x1}
+                y1={y1}
+                x2={x2}
+                y2={y2}
+                stroke={mark.strong ? 'var(--ink)' : 'var(--ink-muted)'}
+                strokeWidth={mark.strong ? 2 : 1.5}
+                strokeDasharray={mark.strong ? undefined : '3 2'}
+                data-testid={mark.testId}
+              />
+            );
+          })}
+        </svg>
+      ) : null}
+      <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>
+        <p
+          className={`tabular font-semibold ${(centreText?.length ?? 0) > 6 ? 'text-base' : 'text-2xl'}`}
+          data-testid={testIds.centre}
+          title={centreTitle}
+        >
+          {centreText ?? '—'}
+        </p>
+      </div>
+      <div aria-hidden className="tabular flex justify-between px-1 text-xs text-ink-muted">
+        <span>0%</span>
+        <span>{formatPercent(segments.scaleMax)}</span>
+      </div>
+    </div>
+  );
+}
+
+/** The legend under a gauge whose value is above its limit. */
+export function OverLimitLegend({ within, over }: { within: ReactNode; over: ReactNode }) {
+  return (
+    <p className="flex flex-wrap items-center gap-3 text-xs text-ink-muted">
+      <span className="inline-flex items-center gap-1">
+        <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm bg-[var(--chart-within)]" />
+        {within}
+      </span>
+      <span className="inline-flex items-center gap-1">
+        <span aria-hidden className="gauge-over-swatch inline-block h-2.5 w-2.5 rounded-sm" />
+        {over}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { capturePng, downloadBlob, type ExportScope } from './capture';
+import { factsCsv } from './model/csv';
+import { exportFileName } from './model/file-name';
+import type { ShareFacts } from './model/share-facts';
+import { summaryMarkdown, summaryText } from './model/summary';
+import type { ShareState } from './share-context';
+
+export interface Feedback {
+  tone: 'ok' | 'error';
+  message: string;
+}
+
+/** What is exported as an image: the element, and which footer it reveals; a card names itself in the file name. */
+export interface ExportTarget {
+  node: HTMLElement;
+  scope: ExportScope;
+  /** "credit" → "…-credit.png"; none for the whole dashboard. */
+  part?: string;
+}
+
+export interface ShareActions {
+  downloadPng: (target: ExportTarget) => void;
+  copyImage: (target: ExportTarget) => void;
+  /** Null where the browser has no Web Share API. */
+  shareImage: ((target: ExportTarget) => void) | null;
+  downloadCsv: () => void;
+  copySummary: (format: 'text' | 'markdown') => void;
+  print: () => void;
+}
+
+interface ShareInput {
+  /** The facts as of a capture time; null until there is an organization to share. */
+  factsAt: ((capturedAt: Date) => ShareFacts) | null;
+  organizationId: string | null;
+  hideIdentifiers: boolean;
+}
+
+/** How long a "Downloaded …" or failure message stays on screen. */
+const FEEDBACK_MS = 6_000;
+
+const reason = (error: unknown) => (error instanceof Error && error.message ? error.message : 'unknown error');
+
+/**
+ * Sharing with billing staff: the capture time the export footers show, the facts every
+ * export is made from (so the image, the CSV and the summaries never disagree), and every
+ * action, each ending in visible feedback: done, or failed and why.
+ */
+export function useShare({ factsAt, organizationId, hideIdentifiers }: ShareInput) {
+  const [capturedAt, setCapturedAt] = useState(() => new Date());
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  useEffect(() => {
+    if (!feedback) return;
+    const timer = setTimeout(() => setFeedback(null), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [feedback]);
+
+  // Ctrl+P prints without the Print item: stamp the time before the page is laid out.
+  useEffect(() => {
+    const onBeforePrint = () => flushSync(() => setCapturedAt(new Date()));
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
+
+  if (!factsAt) return { state: null, feedback };
+
+  const ok = (message: string) => setFeedback({ tone: 'ok', message });
+  const fail = (message: string) => setFeedback({ tone: 'error', message });
+  const fileName = (extension: string, at: Date, part?: string) =>
+    exportFileName(organizationId, at, extension, hideIdentifiers, part);
+  /** Now, written into the footers before the page is drawn or printed. */
+  const stamp = () => {
+    const at = new Date();
+    flushSync(() => setCapturedAt(at));
+    return at;
+  };
+
+  const actions: ShareActions = {
+    downloadPng: ({ node, scope, part }) => {
+      const at = stamp();
+      setFeedback(null);
+      capturePng(node, scope).then(
+        (blob) => {
+          downloadBlob(blob, fileName('png', at, part));
+          ok(`Downloaded ${fileName('png', at, part)}`);
+        },
+        (error: unknown) => fail(`The image could not be made: ${reason(error)}`),
+      );
+    },
+    copyImage: ({ node, scope }) => {
+      if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+        fail('This browser cannot put images on the clipboard. Use Download PNG instead.');
+        return;
+      }
+      stamp();
+      // The ClipboardItem gets the promise, and write() is called now, inside the click:
+      // Safari refuses a clipboard write that follows an await.
+      const item = new ClipboardItem({ 'image/png': capturePng(node, scope) });
+      navigator.clipboard.write([item]).then(
+        () => ok('Image copied to the clipboard'),
+        (error: unknown) => fail(`The browser refused to copy the image: ${reason(error)}`),
+      );
+    },
+    shareImage:
+      typeof navigator !== 'undefined' && typeof navigator.share === 'function'
+        ? ({ node, scope, part }) => {
+            const at = stamp();
+            capturePng(node, scope)
+              .then((blob) => {
+                const file = new File([blob], fileName('png', at, part), { type: 'image/png' });
+                if (navigator.canShare && !navigator.canShare({ files: [file] })) {
+                  throw new Error('this browser cannot share image files');
+                }
+                return navigator.share({ files: [file], title: `Mixpeek account: ${factsAt(at).organizationName}` });
+              })
+              .then(
+                () => ok('Shared'),
+                (error: unknown) =>
+                  error instanceof DOMException && error.name === 'AbortError'
+                    ? ok('Sharing cancelled')
+                    : fail(`Sharing failed: ${reason(error)}`),
+              );
+          }
+        : null,
+    downloadCsv: () => {
+      const at = stamp();
+      downloadBlob(new Blob([factsCsv(factsAt(at))], { type: 'text/csv;charset=utf-8' }), fileName('csv', at));
+      ok(`Downloaded ${fileName('csv', at)}`);
+    },
+    copySummary: (format) => {
+      if (!navigator.clipboard?.writeText) {
+        fail('This browser does not allow copying text here.');
+        return;
+      }
+      const facts = factsAt(stamp());
+      const text = format === 'markdown' ? summaryMarkdown(facts) : summaryText(facts);
+      navigator.clipboard.writeText(text).then(
+        () => ok(format === 'markdown' ? 'Markdown summary copied' : 'Summary copied'),
+        (error: unknown) => fail(`The browser refused to copy the summary: ${reason(error)}`),
+      );
+    },
+    print: () => {
+      stamp();
+      window.print();
+    },
+  };
+
+  return { state: shareState(() => factsAt(capturedAt), actions), feedback };
+}
+
+/** Sharing is an extra: if its facts cannot be built, the dashboard stays and sharing is hidden. */
+function shareState(facts: () => ShareFacts, actions: ShareActions): ShareState | null {
+  try {
+    return { facts: facts(), actions };
+  } catch (error) {
+    console.error('Sharing is unavailable:', error instanceof Error ? error.message : error);
+    return null;
+  }
+}

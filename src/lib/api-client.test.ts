@@ -1,0 +1,161 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { recordRequests, server, TEST_API_URL } from '@/testing/msw';
+import { createApiClient } from './api-client';
+import { ApiError } from './api-error';
+
+const pro = { baseUrl: TEST_API_URL, apiKey: 'sk_test_demo_pro_f456' };
+const ORGANIZATION = '/v1/organizations';
+const BALANCE = '/v1/organizations/billing/balance';
+
+const organizationCalls = (requests: Request[]) =>
+  requests.filter((r) => new URL(r.url).pathname === ORGANIZATION).length;
+
+const settle = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+
+describe('one request for all who ask at once', () => {
+  it('shares one network request between callers that ask at the same time', async () => {
+    const client = createApiClient();
+    const requests = recordRequests();
+    const [a, b] = await Promise.all([client.get(pro, ORGANIZATION), client.get(pro, ORGANIZATION)]);
+    expect(a.body).toEqual(b.body);
+    expect(organizationCalls(requests)).toBe(1);
+  });
+
+  it('survives a StrictMode remount: abort then ask again at once sends one request', async () => {
+    const client = createApiClient();
+    const requests = recordRequests();
+    const first = new AbortController();
+    const firstCall = settle(client.get(pro, ORGANIZATION, { signal: first.signal }));
+    first.abort(); // the simulated unmount
+    const second = await client.get(pro, ORGANIZATION, { signal: new AbortController().signal });
+    expect((second.body as { organization_name: string }).organization_name).toBe('Acme Corporation');
+    expect((await firstCall).ok).toBe(false);
+    expect(organizationCalls(requests)).toBe(1);
+  });
+
+  it('aborts the network request once every caller has given up', async () => {
+    const client = createApiClient();
+    let aborted = false;
+    server.use(
+      http.get(`${TEST_API_URL}${ORGANIZATION}`, async ({ request }) => {
+        await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve()));
+        aborted = true;
+        return HttpResponse.json({});
+      }),
+    );
+    const controller = new AbortController();
+    const call = settle(client.get(pro, ORGANIZATION, { signal: controller.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    const outcome = await call;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? null : outcome.error).not.toBeInstanceOf(ApiError);
+    await expect.poll(() => aborted).toBe(true);
+  });
+
+  it('asks again once an answer has been delivered (a refresh is a new request)', async () => {
+    const client = createApiClient();
+    const requests = recordRequests();
+    await client.get(pro, ORGANIZATION);
+    await client.get(pro, ORGANIZATION);
+    expect(organizationCalls(requests)).toBe(2);
+  });
+
+  it('keeps requests of different keys and paths apart', async () => {
+    const client = createApiClient();
+    const requests = recordRequests();
+    const team = { ...pro, apiKey: 'sk_test_demo_team_c3d4' };
+    const [a, b] = await Promise.all([client.get(pro, ORGANIZATION), client.get(team, ORGANIZATION)]);
+    expect((a.body as { organization_name: string }).organization_name).toBe('Acme Corporation');
+    expect((b.body as { organization_name: string }).organization_name).toBe('Northwind Media');
+    expect(organizationCalls(requests)).toBe(2);
+  });
+});
+
+describe('prefetch', () => {
+  it('starts the request before anyone asks; the first caller takes that answer', async () => {
+    const client = createApiClient();
+    const requests = recordRequests();
+    client.prefetch(pro, ORGANIZATION);
+    await expect.poll(() => organizationCalls(requests)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // answered before it is claimed
+    const answer = await client.get(pro, ORGANIZATION);
+    expect((answer.body as { organization_id: string }).organization_id).toBe('org_demo123');
+    expect(organizationCalls(requests)).toBe(1);
+    // Claimed once: the next get is a request of its own.
+    await client.get(pro, ORGANIZATION);
+    expect(organizationCalls(requests)).toBe(2);
+  });
+
+  it('is forgotten by clear(), so nothing of a signed-out key is handed out later', async () => {
+    const client = createApiClient();
+    const requests = recordRequests();
+    client.prefetch(pro, ORGANIZATION);
+    await expect.poll(() => organizationCalls(requests)).toBe(1);
+    client.clear();
+    await client.get(pro, ORGANIZATION);
+    expect(organizationCalls(requests)).toBe(2);
+  });
+});
+
+describe('one rate-limit state per key', () => {
+  it('a 429 on one endpoint pauses every endpoint of that key until its Retry-After has passed', async () => {
+    const client = createApiClient();
+    server.use(
+      http.get(`${TEST_API_URL}${BALANCE}`, () =>
+        HttpResponse.json(
+          { error: { message: 'Too many requests' } },
+          { status: 429, headers: { 'retry-after': '1' } },
+        ),
+      ),
+    );
+    const failed = await settle(client.get(pro, BALANCE));
+    expect(!failed.ok && failed.error instanceof ApiError && failed.error.kind).toBe('rate-limited');
+    const until = client.rateLimitPause(pro);
+    expect(until).not.toBeNull();
+    expect(until! - Date.now()).toBeGreaterThan(800);
+    expect(client.rateLimitPause({ ...pro, apiKey: 'sk_test_demo_team_c3d4' })).toBeNull();
+
+    const requests = recordRequests();
+    const asked = Date.now();
+    await client.get(pro, ORGANIZATION);
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(900);
+    expect(organizationCalls(requests)).toBe(1);
+    expect(client.rateLimitPause(pro)).toBeNull();
+  });
+
+  it('tells subscribers when a key is paused', async () => {
+    const client = createApiClient();
+    let notified = 0;
+    client.subscribeToPauses(() => notified++);
+    server.use(
+      http.get(`${TEST_API_URL}${BALANCE}`, () =>
+        HttpResponse.json({}, { status: 429, headers: { 'retry-after': '5' } }),
+      ),
+    );
+    await settle(client.get(pro, BALANCE));
+    expect(notified).toBe(1);
+    client.clear();
+    expect(client.rateLimitPause(pro)).toBeNull();
+  });
+
+  it('a caller that cancels during the pause is not kept waiting', async () => {
+    const client = createApiClient();
+    server.use(
+      http.get(`${TEST_API_URL}${BALANCE}`, () =>
+        HttpResponse.json({}, { status: 429, headers: { 'retry-after': '30' } }),
+      ),
+    );
+    await settle(client.get(pro, BALANCE));
+    const controller = new AbortController();
+    const waiting = settle(client.get(pro, ORGANIZATION, { signal: controller.signal }));
+    controller.abort();
+    const outcome = await waiting;
+    expect(outcome.ok).toBe(false);
+  });
+});

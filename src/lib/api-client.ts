@@ -1,0 +1,256 @@
+import { config } from '@/config/env';
+import { ApiError, errorFromResponse, rateLimitedUntil, redactKeyDeep } from './api-error';
+import { keyFingerprint } from './fingerprint';
+import { formatSeconds } from './format';
+
+/** Where requests go and with which key: one organization's connection to the Mixpeek API. */
+export interface ApiConnection {
+  baseUrl: string;
+  apiKey: string;
+}
+
+/** A successful answer: the decoded JSON body (the key removed from every string) and when it arrived. */
+export interface ApiAnswer {
+  body: unknown;
+  receivedAt: number;
+}
+
+export interface GetOptions {
+  /** The caller's cancellation (React Query's signal). */
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number;
+}
+
+/** Links the caller's signal with a timeout; tells which one fired. */
+function withTimeout(signal: AbortSignal, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort(signal.reason);
+  if (signal.aborted) controller.abort(signal.reason);
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const abortError = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+
+/** Resolves after `ms`, or rejects as fetch does when the signal aborts first. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortError(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+const connectionId = (connection: ApiConnection) => `${connection.baseUrl} ${keyFingerprint(connection.apiKey)}`;
+
+interface Shared {
+  promise: Promise<ApiAnswer>;
+  controller: AbortController;
+  waiting: number;
+  /** Started ahead of any caller (a reload with a stored key): kept until one claims it. */
+  unclaimed: boolean;
+}
+
+/** How long an answer fetched ahead of its caller waits to be claimed. */
+const PREFETCH_TTL_MS = 60_000;
+
+export interface ApiClient {
+  /**
+   * GET `{baseUrl}{path}` with the key as a Bearer token. Resolves with the decoded body;
+   * rejects with an ApiError on any failure (or with the abort reason when the caller
+   * cancels). The key is removed from the decoded body before anything reads or shows it.
+   */
+  get(connection: ApiConnection, path: string, options?: GetOptions): Promise<ApiAnswer>;
+  /** Starts a request before anyone asks for it; the first get() of the same path takes its answer. */
+  prefetch(connection: ApiConnection, path: string): void;
+  /**
+   * Until when a 429 on any endpoint pauses every request of this key (epoch ms), or null.
+   * Mixpeek's limits are per key, so one endpoint's 429 is every endpoint's.
+   */
+  rateLimitPause(connection: ApiConnection): number | null;
+  /** The latest pause of this key, past or not (a stable snapshot for the screen's countdowns). */
+  latestPause(connection: ApiConnection): number | null;
+  subscribeToPauses(listener: () => void): () => void;
+  /** Forgets every pause and answer fetched ahead (sign-out: nothing of a key outlives it). */
+  clear(): void;
+}
+
+export function createApiClient(): ApiClient {
+  const pausedUntil = new Map<string, number>();
+  const pauseListeners = new Set<() => void>();
+  const inFlight = new Map<string, Shared>();
+
+  const rateLimitPause = (connection: ApiConnection) => {
+    const until = pausedUntil.get(connectionId(connection)) ?? null;
+    return until !== null && until > Date.now() ? until : null;
+  };
+
+  const pause = (connection: ApiConnection, until: number) => {
+    const id = connectionId(connection);
+    if ((pausedUntil.get(id) ?? 0) >= until) return;
+    pausedUntil.set(id, until);
+    pauseListeners.forEach((listener) => listener());
+  };
+
+  async function send(connection: ApiConnection, path: string, signal: AbortSignal, timeoutMs: number) {
+    const { apiKey } = connection;
+    // Never sooner than a 429 of this key asked, whichever endpoint it came from.
+    const until = rateLimitPause(connection);
+    if (until !== null) await sleep(until - Date.now(), signal);
+
+    const abort = withTimeout(signal, timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(`${connection.baseUrl}${path}`, {
+        method: 'GET',
+        headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
+        signal: abort.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+      });
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw error; // cancelled by the caller: not a failure to report
+      if (abort.timedOut()) throw new ApiError('timeout', `Mixpeek did not answer within ${formatSeconds(timeoutMs)}.`);
+      throw new ApiError('network', 'The browser could not reach the API.');
+    } finally {
+      abort.done();
+    }
+
+    const json = parseJson(text);
+    const body = json.ok ? redactKeyDeep(json.value, apiKey) : undefined;
+    if (!response.ok) {
+      const error = errorFromResponse(response, json.ok, body);
+      const pausedTo = rateLimitedUntil(error);
+      if (pausedTo !== null) pause(connection, pausedTo);
+      throw error;
+    }
+    if (!json.ok) {
+      const contentType = response.headers.get('content-type') || 'no content type';
+      const what = text.trim() === '' ? 'an empty body' : 'a body that is not JSON';
+      throw new ApiError(
+        'unexpected-response',
+        `Unexpected response: HTTP ${response.status} with ${what} (${contentType}).`,
+        { status: response.status, contentType },
+      );
+    }
+    return { body, receivedAt: Date.now() };
+  }
+
+  function start(id: string, run: (signal: AbortSignal) => Promise<ApiAnswer>, unclaimed: boolean): Shared {
+    const controller = new AbortController();
+    const entry: Shared = { controller, waiting: 0, unclaimed, promise: run(controller.signal) };
+    inFlight.set(id, entry);
+    const forget = () => {
+      if (inFlight.get(id) === entry) inFlight.delete(id);
+    };
+    entry.promise.then(
+      () => (entry.unclaimed ? setTimeout(forget, PREFETCH_TTL_MS) : forget()),
+      forget, // a failure is never kept: whoever asks next asks again
+    );
+    return entry;
+  }
+
+  /**
+   * Joins the request for `id`, starting it if none is running. The network request is
+   * aborted only when every caller has given up, one task later: React's StrictMode mounts,
+   * unmounts and mounts again at once, and that must not cost a second request.
+   */
+  function join(id: string, run: (signal: AbortSignal) => Promise<ApiAnswer>, signal: AbortSignal | undefined) {
+    const entry = inFlight.get(id) ?? start(id, run, false);
+    if (entry.unclaimed) {
+      entry.unclaimed = false;
+      const forget = () => {
+        if (inFlight.get(id) === entry) inFlight.delete(id);
+      };
+      entry.promise.then(forget, forget);
+    }
+    entry.waiting++;
+    if (!signal) return entry.promise;
+    return new Promise<ApiAnswer>((resolve, reject) => {
+      const onAbort = () => {
+        entry.waiting--;
+        reject(abortError(signal));
+        setTimeout(() => {
+          if (entry.waiting === 0) entry.controller.abort();
+        });
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      entry.promise.then(
+        (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  const requestId = (connection: ApiConnection, path: string) => `${connectionId(connection)} ${path}`;
+
+  return {
+    get: (connection, path, options = {}) =>
+      join(
+        requestId(connection, path),
+        (signal) => send(connection, path, signal, options.timeoutMs ?? config.requestTimeoutMs),
+        options.signal,
+      ),
+    prefetch: (connection, path) => {
+      const id = requestId(connection, path);
+      if (!inFlight.has(id)) start(id, (signal) => send(connection, path, signal, config.requestTimeoutMs), true);
+    },
+    rateLimitPause,
+    latestPause: (connection) => pausedUntil.get(connectionId(connection)) ?? null,
+    subscribeToPauses(listener) {
+      pauseListeners.add(listener);
+      return () => pauseListeners.delete(listener);
+    },
+    clear() {
+      pausedUntil.clear();
+      for (const [id, entry] of inFlight) {
+        if (entry.waiting === 0) {
+          entry.controller.abort();
+          inFlight.delete(id);
+        }
+      }
+      pauseListeners.forEach((listener) => listener());
+    },
+  };
+}
+
+/** The app's one client. */
+export const apiClient = createApiClient();

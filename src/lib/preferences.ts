@@ -1,0 +1,54 @@
+import { createStoredValue, useStoredValue } from './stored-value';
+
+/**
+ * Display preferences. Not secrets, so they live in localStorage and are remembered across
+ * tabs and visits (the API key never is: see features/session).
+ */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export const isThemeChoice = (value: string): value is ThemeChoice =>
+  value === 'system' || value === 'light' || value === 'dark';
+
+/** Read by public/theme.js too, before the app loads (a test holds the two to the same key). */
+export const THEME_STORAGE_KEY = 'mixpeek-dashboard.theme';
+
+const themeStore = createStoredValue<'light' | 'dark'>('local', THEME_STORAGE_KEY, (raw) =>
+  raw === 'light' || raw === 'dark' ? raw : null,
+);
+
+export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
+  const stored = useStoredValue(themeStore);
+  const set = (choice: ThemeChoice) => {
+    themeStore.set(choice === 'system' ? null : choice);
+    if (choice === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = choice;
+  };
+  return [stored ?? 'system', set];
+}
+
+const utcStore = createStoredValue<boolean>('local', 'mixpeek-dashboard.times-in-utc', (raw) =>
+  typeof raw === 'boolean' ? raw : null,
+);
+
+/**
+ * The time zone absolute times are shown in: the browser's (undefined) or UTC, so what
+ * billing staff see can match an invoice.
+ */
+export function useDisplayTimeZone(): [string | undefined, (utc: boolean) => void] {
+  const utc = useStoredValue(utcStore) ?? false;
+  return [utc ? 'UTC' : undefined, (next: boolean) => utcStore.set(next ? true : null)];
+}
+
+/** Auto-refresh choices in seconds (0: off); the default is every 5 minutes. */
+export const REFRESH_CHOICES = [0, 60, 300, 900] as const;
+export const DEFAULT_REFRESH_SECONDS = 300;
+
+const refreshStore = createStoredValue<number>('session', 'mixpeek-dashboard.refresh-seconds', (raw) =>
+  typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 86_400 ? raw : null,
+);
+
+/** How often the dashboard refetches on its own, remembered for this tab's session. */
+export function useRefreshSeconds(): [number, (seconds: number) => void] {
+  const stored = useStoredValue(refreshStore);
+  return [stored ?? DEFAULT_REFRESH_SECONDS, (seconds: number) => refreshStore.set(seconds)];
+}
