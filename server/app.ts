@@ -127,8 +127,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         socket.destroy();
         return;
       }
-      const status =
-        error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
       const body = JSON.stringify(errorResponseBody(status, STATUS_CODES[status] ?? 'Bad Request'));
       const head = Object.entries({ ...headers, 'content-type': 'application/json; charset=utf-8' })
         .map(([name, value]) => `${name}: ${value}\r\n`)
