@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -8,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e',
+      'dist-server',
       'node_modules',
       'bench/node_modules',
       'test-results',
@@ -26,6 +29,58 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  // The app's layers (README, Architecture): app/routes compose the features; features never
+  // import each other; components, lib, model, api, config and samples never import a
+  // feature or the app; nothing but tests imports the test doubles. Tests may reach across.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.app.json' })] },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...['account', 'billing', 'compare', 'preferences', 'session', 'share'].map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features do not import each other: compose them in src/app/routes.',
+            })),
+            {
+              target: [
+                './src/components',
+                './src/lib',
+                './src/model',
+                './src/api',
+                './src/config',
+                './src/samples',
+                './src/features',
+              ],
+              from: './src/app',
+              message: 'Only the entry imports the app layer.',
+            },
+            {
+              target: ['./src/components', './src/lib', './src/model', './src/api', './src/config', './src/samples'],
+              from: './src/features',
+              message: 'Shared layers never import a feature.',
+            },
+            {
+              target: ['./src/lib', './src/model', './src/config', './src/samples'],
+              from: ['./src/components', './src/api'],
+              message: 'Plain modules do not import components or endpoints.',
+            },
+            { target: './src', from: './src/testing', message: 'Production code never uses the test doubles.' },
+          ],
+        },
+      ],
     },
   },
   {
