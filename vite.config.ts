@@ -36,7 +36,7 @@ function samplePages(env: Record<string, string>): Plugin {
     },
     async writeBundle() {
       if (resolved.build.ssr) return;
-      await writeSamplePages(resolve(resolved.root, resolved.build.outDir), resolved.mode, env);
+      await writeSamplePages(resolve(resolved.root, resolved.build.outDir), resolved.mode, env, resolved.base);
     },
   };
 }

@@ -35,7 +35,7 @@ export function styleAttributeValues(markup: string): string[] {
 }
 
 const STYLESHEET = /<link rel="stylesheet"[^>]* href="([^"]+)">/;
-const THEME_SCRIPT = /<script src="(\/theme\.js)"><\/script>/;
+const THEME_SCRIPT = /<script src="([^"]*\/theme\.js)"><\/script>/;
 const MODULE_SCRIPT = /\s*<script type="module"[^>]* src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]* href="([^"]+)">/g;
 
@@ -117,10 +117,15 @@ interface PrerenderModule {
   renderSamplePage(sampleId: string): Promise<string>;
 }
 
-/** Writes one page per sample organization next to the built index.html; returns their paths. */
-export async function writeSamplePages(outDir: string, mode: string, env: CspEnv): Promise<string[]> {
+/**
+ * Writes one page per sample organization next to the built index.html; returns their paths.
+ * `base` is the build's (`--base /tools/mixpeek/`): the pages are rendered for it, and the
+ * built files they inline are found under it.
+ */
+export async function writeSamplePages(outDir: string, mode: string, env: CspEnv, base = '/'): Promise<string[]> {
   const server = await createServer({
     mode,
+    base,
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
@@ -133,7 +138,8 @@ export async function writeSamplePages(outDir: string, mode: string, env: CspEnv
       const markup = await prerender.renderSamplePage(sampleId);
       const dir = join(outDir, samplePagePath(sampleId));
       mkdirSync(dir, { recursive: true });
-      const readAsset = (path: string) => readFileSync(join(outDir, path), 'utf8');
+      const readAsset = (path: string) =>
+        readFileSync(join(outDir, path.startsWith(base) ? path.slice(base.length) : path), 'utf8');
       writeFileSync(join(dir, 'index.html'), samplePageHtml({ template, markup, env, readAsset }));
       written.push(samplePagePath(sampleId));
     }

@@ -1,9 +1,11 @@
 import { prerender } from 'react-dom/static';
+import { BASE_PATH } from '@/config/base';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { paths } from './navigation';
 import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
 import { AppRouter } from './router';
+import { preloadWholeDashboard } from './routes/dashboard';
 
 /**
  * Build-time only (see scripts/sample-pages.ts): the page of a sample organization as HTML,
@@ -13,12 +15,17 @@ import { AppRouter } from './router';
 export const SAMPLE_IDS = SAMPLE_ORGANIZATIONS.map((sample) => sample.id);
 
 export async function renderSamplePage(sampleId: string): Promise<string> {
+  // Loaded first: a component that suspends would make React add inline reveal scripts.
+  await preloadWholeDashboard();
   const queryClient = createQueryClient();
   try {
     const { prelude } = await prerender(
       <AppProvider queryClient={queryClient}>
-        <AppRouter ssrPath={paths.sample(sampleId)} />
+        <AppRouter ssrPath={BASE_PATH.replace(/\/$/, '') + paths.sample(sampleId)} />
       </AppProvider>,
+      // One document, in order: no boundary is sent ahead of its content, so React adds no
+      // inline script to put it in place (the page's CSP admits only its own, by hash).
+      { progressiveChunkSize: Number.POSITIVE_INFINITY },
     );
     return await new Response(prelude).text();
   } finally {
