@@ -4,7 +4,7 @@ import { loadCharts } from '@/components/charts/chart-slot';
 import { AppProvider } from './app/provider';
 import { createQueryClient } from './app/query-client';
 import { AppRouter } from './app/router';
-import { preloadDashboardPage } from './app/routes/dashboard';
+import { preloadDashboardPage, preloadWholeDashboard } from './app/routes/dashboard';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -12,7 +12,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The dashboard's code and the charts' start loading at once, in parallel with the key
 // screen and with the API's answer, never after it.
-const dashboardReady = preloadDashboardPage();
+void preloadDashboardPage();
 void loadCharts();
 
 const render = () =>
@@ -29,5 +29,5 @@ const render = () =>
 
 // A prerendered sample page already shows its dashboard: render once the dashboard's code is
 // here, so the live render replaces the markup in one step instead of flashing "Loading".
-if (root.hasChildNodes()) void dashboardReady.then(render, render);
+if (root.hasChildNodes()) void preloadWholeDashboard().then(render, render);
 else render();

@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '@/lib/fingerprint';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
+import { sampleOrganizationBody } from '@/samples/sample-responses';
 import { DOCS_EXAMPLE_BODY, FAULT_KEYS } from '@/testing/mocks/fault-keys';
 import { recordRequests, resetStub, server, TEST_API_URL } from '@/testing/msw';
 import { ApiError, retryDelay, shouldRetry } from '@/lib/api-error';
@@ -48,7 +49,7 @@ describe('fetchOrganization against the stub API', () => {
       expect(snapshot.organization.organizationId).toBe(sample.body.organization_id);
       expect(snapshot.organization.creditCount).toBe(sample.body.credit_count);
       expect(snapshot.organization.problems).toEqual([]);
-      expect(snapshot.raw).toEqual(sample.body);
+      expect(snapshot.raw).toEqual(sampleOrganizationBody(sample.id));
     },
   );
 

@@ -13,4 +13,17 @@ export const queryKeys = {
       ? ([...queryKeys.all, 'api', connection.baseUrl, keyFingerprint(connection.apiKey)] as const)
       : ([...queryKeys.all, 'sample', connection.sampleId] as const),
   organization: (connection: Connection) => [...queryKeys.connection(connection), 'organization'] as const,
+  billing: {
+    balance: (connection: Connection) => [...queryKeys.connection(connection), 'billing', 'balance'] as const,
+    usageCurrent: (connection: Connection) =>
+      [...queryKeys.connection(connection), 'billing', 'usage-current'] as const,
+    usageBreakdown: (connection: Connection, billingMonth: string) =>
+      [...queryKeys.connection(connection), 'billing', 'usage-breakdown', billingMonth] as const,
+    invoices: (connection: Connection, limit: number) =>
+      [...queryKeys.connection(connection), 'billing', 'invoices', limit] as const,
+    spendingCaps: (connection: Connection) =>
+      [...queryKeys.connection(connection), 'billing', 'spending-caps'] as const,
+    paymentMethod: (connection: Connection) =>
+      [...queryKeys.connection(connection), 'billing', 'payment-method'] as const,
+  },
 };

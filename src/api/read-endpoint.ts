@@ -1,4 +1,6 @@
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import { apiClient, type ApiAnswer, type GetOptions } from '@/lib/api-client';
+import type { Parsed } from '@/lib/field-reader';
 import { ApiError, retryDelay, shouldRetry } from '@/lib/api-error';
 import { sampleResponse } from '@/samples/sample-responses';
 import type { Connection } from './connection';
@@ -46,4 +48,52 @@ export function endpointPolicy<T>(
     return { ...common, staleTime: Infinity, initialData };
   }
   return { ...common, refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : (false as const) };
+}
+
+/** A validated answer and the body it came from (for "Show the raw response"). */
+export interface Validated<T> {
+  value: T;
+  raw: unknown;
+}
+
+function validated<T>({ body }: ApiAnswer, parse: (body: unknown) => Parsed<T>, what: string): Validated<T> {
+  const parsed = parse(body);
+  if (!parsed.ok) {
+    throw new ApiError('unreadable', `Mixpeek answered HTTP 200, but not with ${what}.`, {
+      status: 200,
+      details: [parsed.reason],
+    });
+  }
+  return { value: parsed.value, raw: body };
+}
+
+interface Endpoint<T> {
+  path: string;
+  parse: (body: unknown) => Parsed<T>;
+  /** What the answer should have been, for the message when it is not: "a credit balance". */
+  what: string;
+}
+
+/** Reads and validates one endpoint; throws ApiError on any failure. */
+export async function readValidated<T>(connection: Connection, endpoint: Endpoint<T>, options: GetOptions = {}) {
+  return validated(await readEndpoint(connection, endpoint.path, options), endpoint.parse, endpoint.what);
+}
+
+/** The query of one validated endpoint, with the policy every endpoint shares. */
+export function validatedQueryOptions<T, K extends QueryKey>(
+  connection: Connection,
+  queryKey: K,
+  endpoint: Endpoint<T>,
+  refreshSeconds: number,
+) {
+  return queryOptions({
+    queryKey,
+    queryFn: ({ signal }) => readValidated(connection, endpoint, { signal }),
+    ...endpointPolicy(
+      connection,
+      refreshSeconds,
+      (answer) => validated(answer, endpoint.parse, endpoint.what),
+      endpoint.path,
+    ),
+  });
 }

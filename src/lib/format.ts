@@ -115,3 +115,8 @@ export function formatCount(count: number, noun: { one: string; other: string },
   const form = englishPlurals.select(count) === 'one' ? noun.one : noun.other;
   return `${formatInteger(count, locale)} ${form}`;
 }
+
+/** A calendar day ("Dec 1, 2026"), in the given time zone (billing periods are UTC days). */
+export function formatDate(date: Date, locale?: Locale, timeZone?: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
+}

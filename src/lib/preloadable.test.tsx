@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { preloadable } from './preloadable';
 
@@ -36,5 +36,34 @@ describe('preloadable', () => {
     await act(async () => resolve(Hello));
     expect(await screen.findByText('Hello Ben')).toBeTruthy();
     expect(calls).toBe(1);
+  });
+});
+
+describe('preloadable: one mount, one way', () => {
+  it('keeps a lazily mounted component mounted once its code arrives, state and all', async () => {
+    let resolve: (c: typeof Counter) => void = () => {};
+    function Counter() {
+      const [count, setCount] = useState(0);
+      return (
+        <button type="button" onClick={() => setCount((c) => c + 1)}>
+          {count}
+        </button>
+      );
+    }
+    const { Component } = preloadable(() => new Promise<typeof Counter>((r) => (resolve = r)));
+    const { rerender } = render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Component />
+      </Suspense>,
+    );
+    await act(async () => resolve(Counter));
+    await act(async () => screen.getByRole('button').click());
+    expect(screen.getByRole('button').textContent).toBe('1');
+    rerender(
+      <Suspense fallback={<p>Loading</p>}>
+        <Component />
+      </Suspense>,
+    );
+    expect(screen.getByRole('button').textContent).toBe('1'); // not remounted
   });
 });

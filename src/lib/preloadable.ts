@@ -1,10 +1,11 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 /**
- * A code-split component that can start loading before it is first rendered. Once loaded,
- * it renders without suspending: React 19 holds back a Suspense reveal for up to 300 ms, so
- * a lazy component whose code is already here must not suspend at all. A thenable that
- * answers synchronously lets React.lazy see the module at once.
+ * A code-split component that can start loading before it is first rendered. Mounted once its
+ * code is here, it renders that code directly and never suspends: React holds back a
+ * Suspense reveal for up to 300 ms, and a prerendered page's markup must be matched at once.
+ * Mounted before, it suspends (React.lazy) until the code arrives. Each mount keeps the way it
+ * started, so its subtree is never remounted.
  */
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
@@ -14,12 +15,10 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
       loaded = component;
       return component;
     }));
-  const Component = lazy(() => {
-    if (loaded) {
-      const module = { default: loaded };
-      return { then: (resolve: (m: typeof module) => void) => resolve(module) } as unknown as Promise<typeof module>;
-    }
-    return preload().then((component) => ({ default: component }));
-  });
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Component(props: P) {
+    const [Render] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(Render, props);
+  }
   return { Component, preload };
 }

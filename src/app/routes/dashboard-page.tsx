@@ -1,6 +1,11 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import { useBalance } from '@/api/billing/get-balance';
+import { useInvoices } from '@/api/billing/get-invoices';
+import { usePaymentMethod } from '@/api/billing/get-payment-method';
+import { useSpendingCaps } from '@/api/billing/get-spending-caps';
+import { useUsageCurrent } from '@/api/billing/get-usage-current';
 import type { Connection } from '@/api/connection';
 import { organizationQueryOptions, useOrganization } from '@/api/get-organization';
 import { queryKeys } from '@/api/query-keys';
@@ -20,6 +25,7 @@ import { ProblemsNotice } from '@/features/account/components/ProblemsNotice';
 import { RateLimitCard } from '@/features/account/components/RateLimitCard';
 import { TierComparisonCard } from '@/features/account/components/TierComparisonCard';
 import { UsersCard } from '@/features/account/components/UsersCard';
+import { BillingHeadline } from '@/features/billing/components/BillingHeadline';
 import { useRefreshChanges } from '@/features/account/components/use-refresh-changes';
 import { maskApiKey } from '@/features/session/model/api-key';
 import {
@@ -38,10 +44,18 @@ import { ApiError } from '@/lib/api-error';
 import { describeError, errorSentences, retryStatusText } from '@/lib/describe-error';
 import { formatTime } from '@/lib/format';
 import { useDisplayTimeZone, useRefreshSeconds } from '@/lib/preferences';
-import { useNowUntil } from '@/lib/use-now';
-import { resolveAllowance } from '@/model/allowance';
+import { preloadable } from '@/lib/preloadable';
+import { useNow, useNowUntil } from '@/lib/use-now';
+import { allowanceAmount, resolveAllowance } from '@/model/allowance';
+import { findTier } from '@/model/tiers';
 import { paths, useSessionActions } from '../navigation';
 import { DashboardHeader } from './dashboard-header';
+
+// Billing's cards are below the headline: their code loads once the headline is drawn (a
+// prerendered page has it at once, so the live render matches it without suspending).
+const billingSection = preloadable(() => import('@/features/billing/components/BillingSection').then((m) => m.default));
+const BillingSection = billingSection.Component;
+export const preloadBillingSection = billingSection.preload;
 
 /** Every headline card gets its export menu and the footer its exported image carries. */
 const CARD_EXTRAS: CardExtras = { Actions: CardExportMenu, footer: <ExportFooter scope="card" /> };
@@ -93,14 +107,29 @@ export function DashboardPage({ connection }: { connection: Connection }) {
   const [refreshSeconds] = useRefreshSeconds();
   const [timeZone] = useDisplayTimeZone();
   const persisted = useWorkspacePersisted();
+  // Every endpoint's request starts in this render, together: billing never waits for the organization.
   const query = useOrganization(connection, refreshSeconds);
+  const billing = {
+    balance: useBalance(connection, refreshSeconds),
+    usage: useUsageCurrent(connection, refreshSeconds),
+    invoices: useInvoices(connection, refreshSeconds),
+    spendingCaps: useSpendingCaps(connection, refreshSeconds),
+    paymentMethod: usePaymentMethod(connection, refreshSeconds),
+  };
   const blockedUntil = useRateLimitPause(connection);
+  // Billing periods and runways are about today: the clock they read moves on once a minute.
+  const minute = useNow(60_000);
+  const now = useMemo(() => new Date(minute), [minute]);
   const labels = useConnectionLabels(workspace.sessions);
   const [hideIdentifiers, setHideIdentifiers] = useState(false);
 
   const baseUrl = connection.kind === 'api' ? connection.baseUrl : 'sample data';
   const errorContext = useMemo(() => ({ baseUrl, proxyUrl: config.proxyUrl }), [baseUrl]);
-  const rejected = query.error instanceof ApiError && query.error.kind === 'unauthorized' ? query.error : null;
+  // A 401 from any endpoint means the key is rejected.
+  const rejected =
+    [query, ...Object.values(billing)]
+      .map((q) => q.error)
+      .find((error): error is ApiError => error instanceof ApiError && error.kind === 'unauthorized') ?? null;
   useEffect(() => {
     if (rejected) {
       const view = describeError(rejected, errorContext);
@@ -225,6 +254,12 @@ export function DashboardPage({ connection }: { connection: Connection }) {
                     Sample data: a built-in example organization, not read from Mixpeek.
                   </p>
                 ) : null}
+                <BillingHeadline
+                  usage={billing.usage}
+                  balance={billing.balance}
+                  autoBillingEnabled={org.autoBillingEnabled}
+                  now={now}
+                />
                 <ChangesNotice changes={changes} since={updatedAt} />
                 <ProblemsNotice problems={org.problems} raw={snapshot.raw} />
                 <div className={DASHBOARD_GRID}>
@@ -251,6 +286,26 @@ export function DashboardPage({ connection }: { connection: Connection }) {
             {/* The deeper sections: below the headline view that is shared and printed. */}
             {depth ? (
               <div className="space-y-4 print:hidden" data-testid="depth-sections">
+                <Suspense fallback={<p className="text-sm text-ink-muted">Loading billing…</p>}>
+                  <BillingSection
+                    connection={connection}
+                    queries={billing}
+                    organization={{
+                      autoBillingEnabled: depth.organization.autoBillingEnabled,
+                      billingCycleStart: depth.organization.billingCycleStart,
+                      currentMonthUsage: depth.organization.currentMonthUsage,
+                      createdAt: depth.organization.createdAt,
+                    }}
+                    allowance={allowanceAmount(allowance)}
+                    tierLabel={findTier(depth.organization.accountType)?.label ?? null}
+                    hideIdentifiers={hideIdentifiers}
+                    refreshSeconds={refreshSeconds}
+                    errorContext={errorContext}
+                    onRetry={refresh}
+                    blockedUntil={blockedUntil}
+                    now={now}
+                  />
+                </Suspense>
                 <ErrorBoundary name="The users table" resetKey={depth}>
                   <UsersCard users={depth.organization.users} hideIdentifiers={hideIdentifiers} />
                 </ErrorBoundary>

@@ -116,8 +116,13 @@ function BarRows({ rows, width, height, animate, label }: BarRowsProps) {
   const data = useMemo(() => rows.map((row) => ({ ...row, drawn: row.value ?? 0 })), [rows]);
   const ticks = useMemo(() => axisTicks(Math.max(...rows.map((r) => r.value ?? 0))), [rows]);
   const narrow = width < 480; // phones: less room for names and values, more for bars
-  const axisWidth = narrow ? 76 : 96;
-  const rightMargin = narrow ? 76 : 96;
+  // Room for the longest name (about 7 px a character), within a third of the width; longer names are cut short.
+  const longest = Math.max(...rows.map((r) => r.label.length));
+  const axisWidth = Math.round(Math.max(narrow ? 76 : 96, Math.min(longest * 7 + 12, width / 3)));
+  const maxChars = Math.floor((axisWidth - 12) / 7);
+  const rightMargin = Math.round(
+    Math.max(narrow ? 76 : 96, Math.min(Math.max(...rows.map((r) => r.valueText.length)) * 7 + 12, width / 3)),
+  );
   const band = (height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT) / Math.max(1, rows.length);
   const barEnd = (row: BarRow) => axisWidth + ((row.value ?? 0) / ticks.at(-1)!) * (width - axisWidth - rightMargin);
   const withTooltips = rows.some((row) => row.tooltip);
@@ -147,6 +152,7 @@ function BarRows({ rows, width, height, animate, label }: BarRowsProps) {
           type="category"
           dataKey="label"
           width={axisWidth}
+          tickFormatter={(label: string) => (label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label)}
           tick={{ fill: 'var(--ink)', fontSize: narrow ? 12 : 13 }}
           stroke="var(--line)"
           interval={0}
@@ -156,7 +162,7 @@ function BarRows({ rows, width, height, animate, label }: BarRowsProps) {
         </Bar>
       </BarChart>
     ),
-    [data, rows, width, height, narrow, ticks, animate, axisWidth, rightMargin],
+    [data, rows, width, height, narrow, ticks, animate, axisWidth, rightMargin, maxChars],
   );
   return (
     <div className="relative">

@@ -1,4 +1,4 @@
-import { Button } from '@/components/ui/button';
+import { Button } from './button';
 
 /** "Show as table" and back: every chart has a table of the same numbers. */
 export function ViewToggle({

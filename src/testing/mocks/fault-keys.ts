@@ -1,4 +1,6 @@
+import { isRecord } from '@/lib/guards';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
+import { sampleOrganizationBody, sampleResponse } from '@/samples/sample-responses';
 import { largeOrganizationBody } from './large-organization';
 
 /**
@@ -25,7 +27,7 @@ export const json = (status: number, body: string, extra: Record<string, string>
   body,
 });
 
-const proBody = SAMPLE_ORGANIZATIONS[0]!.body;
+const proBody = sampleOrganizationBody(SAMPLE_ORGANIZATIONS[0]!.id)!;
 
 /** The docs page's own example: no rate_limits, no updated_at (both "required"). */
 export const DOCS_EXAMPLE_BODY = {
@@ -219,7 +221,71 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     description: '200 with malformed fields, an unknown tier and extra fields',
     respond: () => json(200, JSON.stringify(DRIFT_BODY)),
   },
+  {
+    key: 'sk_test_fault_billing_403',
+    description: 'the Pro sample; every billing endpoint 403 (the key lacks the Read permission)',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: () =>
+      json(403, errorBody(403, 'PermissionError', 'This API key does not have the Read permission for billing')),
+  },
+  {
+    key: 'sk_test_fault_billing_404',
+    description: 'the Pro sample; every billing endpoint 404',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: () => json(404, errorBody(404, 'NotFoundError', 'Billing is not available for this organization')),
+  },
+  {
+    key: 'sk_test_fault_billing_malformed',
+    description: 'the Pro sample; billing answers with malformed fields',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: (_calls, pathWithQuery) => json(200, JSON.stringify(MALFORMED_BILLING(pathWithQuery))),
+  },
+  {
+    key: 'sk_test_fault_billing_slow',
+    description: 'the Pro sample at once; every billing endpoint after 3 s',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: (_calls, pathWithQuery) => ({ ...proBilling(pathWithQuery), delayMs: 3_000 }),
+  },
+  {
+    key: 'sk_test_fault_billing_429',
+    description:
+      'the Pro sample; invoices 429 with Retry-After: 2 on the first request (the key pauses), then the sample',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: (calls, pathWithQuery) =>
+      pathWithQuery.startsWith('/v1/organizations/billing/invoices') && calls === 1
+        ? json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '2' })
+        : proBilling(pathWithQuery),
+  },
 ];
+
+/** The Pro sample's billing answer for a path (with its query). */
+function proBilling(pathWithQuery: string): StubResponse {
+  const body = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery);
+  return body === undefined
+    ? json(404, errorBody(404, 'NotFoundError', `No route for GET ${pathWithQuery}`))
+    : json(200, JSON.stringify(body));
+}
+
+/** Billing bodies with a malformed field or two each, the rest valid: each card names what is wrong. */
+function MALFORMED_BILLING(pathWithQuery: string): unknown {
+  const good = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery);
+  if (!isRecord(good)) return good;
+  const path = pathWithQuery.split('?')[0];
+  switch (path) {
+    case '/v1/organizations/billing/balance':
+      return { ...good, daily_burn_rate: 'lots', estimated_days_remaining: -3 };
+    case '/v1/organizations/billing/usage/current':
+      return { ...good, estimated_cost_usd: '62.30', billing_period_end: 'next month' };
+    case '/v1/organizations/billing/usage/breakdown':
+      return { ...good, by_operation: { search: 'many', upload: 1200 } };
+    case '/v1/organizations/billing/invoices':
+      return { ...good, invoices: [...(Array.isArray(good.invoices) ? good.invoices : []), 'not an invoice'] };
+    case '/v1/organizations/billing/spending-caps':
+      return { ...good, spending_alert_thresholds: 'often' };
+    default:
+      return { ...good, has_payment_method: 'yes' };
+  }
+}
 
 /**
  * The fault a key asks for. A fault key may carry a suffix (sk_test_fault_429_run7): each

@@ -1,24 +1,16 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { CopyButton } from '@/components/CopyButton';
 import { DateTime } from '@/components/DateTime';
 import { NotReported } from '@/components/NotReported';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Fact, FactList } from '@/components/ui/facts';
 import { formatInteger } from '@/lib/format';
 import { initials } from '@/lib/initials';
 import { shownEmail, shownIdentifier } from '@/lib/redaction';
 import { findProblem, type Organization } from '@/model/organization';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { TierBadge } from './TierBadge';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[7.5rem_minmax(0,1fr)] items-baseline gap-3 py-1 sm:grid-cols-[8.5rem_minmax(0,1fr)]">
-      <dt className="text-sm text-ink-muted">{label}</dt>
-      <dd className="min-w-0 text-sm">{children}</dd>
-    </div>
-  );
-}
 
 function DateValue({ org, field, date }: { org: Organization; field: string; date: Date | null }) {
   if (date === null) {
@@ -77,8 +69,8 @@ export function AccountCard({ org, hideIdentifiers }: { org: Organization; hideI
           <TierBadge accountType={org.accountType} />
         </div>
       </div>
-      <dl className="divide-y divide-line">
-        <Row label="Organization ID">
+      <FactList>
+        <Fact label="Organization ID">
           {org.organizationId ? (
             <span className="flex min-w-0 items-center gap-1">
               <code className="truncate font-mono" title={shownIdentifier(org.organizationId, hideIdentifiers)}>
@@ -89,17 +81,17 @@ export function AccountCard({ org, hideIdentifiers }: { org: Organization; hideI
           ) : (
             <NotReported />
           )}
-        </Row>
+        </Fact>
         {org.internalId ? (
-          <Row label="Internal ID">
+          <Fact label="Internal ID">
             <code className="break-all font-mono">{shownIdentifier(org.internalId, hideIdentifiers)}</code>
-          </Row>
+          </Fact>
         ) : findProblem(org, 'internal_id') ? (
-          <Row label="Internal ID">
+          <Fact label="Internal ID">
             <NotReported />
-          </Row>
+          </Fact>
         ) : null}
-        <Row label="Credit balance">
+        <Fact label="Credit balance">
           {org.creditCount === null ? (
             <NotReported />
           ) : (
@@ -107,25 +99,25 @@ export function AccountCard({ org, hideIdentifiers }: { org: Organization; hideI
               {formatInteger(org.creditCount)} credits
             </span>
           )}
-        </Row>
-        <Row label="Billing email">
+        </Fact>
+        <Fact label="Billing email">
           {org.billingEmail ? (
             <span className="break-words">{shownEmail(org.billingEmail, hideIdentifiers)}</span>
           ) : (
             // Malformed is not the same as absent: only an absent or null email is "not provided".
             <NotReported>{findProblem(org, 'billing_email') ? 'not reported' : 'not provided'}</NotReported>
           )}
-        </Row>
-        <Row label="Created">
+        </Fact>
+        <Fact label="Created">
           <DateValue org={org} field="created_at" date={org.createdAt} />
-        </Row>
-        <Row label="Last updated">
+        </Fact>
+        <Fact label="Last updated">
           <DateValue org={org} field="updated_at" date={org.updatedAt} />
-        </Row>
-        <Row label="Users">
+        </Fact>
+        <Fact label="Users">
           {org.userCount === null ? <NotReported /> : <span className="tabular">{formatInteger(org.userCount)}</span>}
-        </Row>
-      </dl>
+        </Fact>
+      </FactList>
     </Card>
   );
 }

@@ -11,7 +11,7 @@ import { gaugeCentreText, gaugeModel } from '@/model/credit-gauge';
 import { TIER_SOURCE, TIER_SOURCE_DETAIL, TIERS } from '@/model/tiers';
 import { AllowanceForm } from './AllowanceForm';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
-import { ViewToggle } from './ViewToggle';
+import { ViewToggle } from '@/components/ui/view-toggle';
 
 const tierAllowancesText = TIERS.map(
   (t) => `${t.label} ${t.monthlyAllowance === null ? 'by contract' : formatInteger(t.monthlyAllowance)}`,

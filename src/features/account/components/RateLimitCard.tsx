@@ -11,7 +11,7 @@ import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import type { RateLimit } from '@/model/organization';
 import { perMinuteText, rateLimitRows, type RateLimitRow } from '@/model/rate-limit-rows';
 import { CARD_TEXT } from './layout';
-import { ViewToggle } from './ViewToggle';
+import { ViewToggle } from '@/components/ui/view-toggle';
 
 /**
  * The bars as plain HTML, until the chart's frame has been measured: that is, in a

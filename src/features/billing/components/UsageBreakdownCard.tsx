@@ -1,0 +1,177 @@
+import { useId, useMemo, useState } from 'react';
+import type { Connection } from '@/api/connection';
+import { useUsageBreakdown } from '@/api/billing/get-usage-breakdown';
+import type { BarRow } from '@/components/charts/BarRows';
+import { ChartSlot } from '@/components/charts/chart-slot';
+import { Table } from '@/components/ui/table';
+import { barChartHeight } from '@/lib/chart-scale';
+import type { ErrorContext } from '@/lib/describe-error';
+import { formatInteger, formatPercent } from '@/lib/format';
+import { useElementWidth } from '@/lib/use-element-width';
+import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
+import type { UsageBreakdown } from '@/model/billing';
+import { billingMonthLabel, lastBillingMonths } from '@/model/billing-months';
+import { formatUsd } from '@/model/money';
+import { BillingCard } from './BillingCard';
+import { ViewToggle } from '@/components/ui/view-toggle';
+
+/** The chart shows this many of the largest entries; the table has them all. */
+export const CHART_TOP = 10;
+
+interface Share {
+  name: string;
+  credits: number;
+  /** Share of the month's total, in percent; null without a total. */
+  percent: number | null;
+}
+
+function shares(entries: ReadonlyMap<string, number> | null, total: number | null): Share[] {
+  if (!entries) return [];
+  const sum = total ?? [...entries.values()].reduce((a, b) => a + b, 0);
+  return [...entries]
+    .map(([name, credits]) => ({ name, credits, percent: sum > 0 ? (credits / sum) * 100 : null }))
+    .sort((a, b) => b.credits - a.credits || a.name.localeCompare(b.name));
+}
+
+const shareText = (s: Share) =>
+  `${formatInteger(s.credits)} credits${s.percent === null ? '' : ` · ${formatPercent(s.percent)}`}`;
+
+function Breakdown({ title, rows, asTable }: { title: string; rows: Share[]; asTable: boolean }) {
+  const [ref, width] = useElementWidth<HTMLElement>();
+  const reducedMotion = usePrefersReducedMotion();
+  const printing = usePrinting();
+  // Stable bars: new ones on every render would make recharts replay its animation.
+  const bars = useMemo(
+    (): BarRow[] =>
+      rows.slice(0, CHART_TOP).map((s) => ({ key: s.name, label: s.name, value: s.credits, valueText: shareText(s) })),
+    [rows],
+  );
+  const height = barChartHeight(bars.length);
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="min-w-0">
+      <h3 id={headingId} className="mb-2 text-sm font-semibold">
+        {title}
+      </h3>
+      {rows.length === 0 ? (
+        <p className="text-sm text-ink-muted">Nothing used this month.</p>
+      ) : asTable ? (
+        <Table
+          caption={`${title}: credits and share of the month's total`}
+          rows={rows}
+          rowKey={(s) => s.name}
+          columns={[
+            { key: 'name', label: 'Name', rowHeader: true, className: 'break-all', cell: (s) => s.name },
+            {
+              key: 'credits',
+              label: 'Credits',
+              align: 'end',
+              className: 'tabular',
+              cell: (s) => formatInteger(s.credits),
+            },
+            {
+              key: 'share',
+              label: 'Share',
+              align: 'end',
+              className: 'tabular',
+              cell: (s) => (s.percent === null ? '—' : formatPercent(s.percent)),
+            },
+          ]}
+        />
+      ) : (
+        <figure ref={ref} style={{ height }} className="chart-frame">
+          <figcaption className="sr-only">
+            {title}: {rows.map(shareText).join(', ')}.
+          </figcaption>
+          {width > 0 ? (
+            <ChartSlot
+              chart={({ BarRows }) => (
+                <BarRows
+                  rows={bars}
+                  width={width}
+                  height={height}
+                  animate={!reducedMotion && !printing}
+                  label={title}
+                />
+              )}
+            />
+          ) : null}
+        </figure>
+      )}
+      {!asTable && rows.length > CHART_TOP ? (
+        <p className="mt-1 text-xs text-ink-muted">
+          The largest {CHART_TOP} of {formatInteger(rows.length)}; “Show as table” lists them all.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Breakdowns({ breakdown, asTable }: { breakdown: UsageBreakdown; asTable: boolean }) {
+  const byOperation = useMemo(() => shares(breakdown.byOperation, breakdown.totalCredits), [breakdown]);
+  const byExtractor = useMemo(() => shares(breakdown.byExtractor, breakdown.totalCredits), [breakdown]);
+  return (
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <Breakdown title="By operation" rows={byOperation} asTable={asTable} />
+      <Breakdown title="By extractor" rows={byExtractor} asTable={asTable} />
+    </div>
+  );
+}
+
+interface UsageBreakdownCardProps {
+  connection: Connection;
+  refreshSeconds: number;
+  now: Date;
+  errorContext: ErrorContext;
+  onRetry: () => void;
+  blockedUntil: number | null;
+}
+
+/** What used the credits in a billing month: by operation and by extractor, with the month's cost. */
+export function UsageBreakdownCard({ connection, refreshSeconds, now, ...rest }: UsageBreakdownCardProps) {
+  const months = useMemo(() => lastBillingMonths(now), [now]);
+  const [month, setMonth] = useState(months[0]!);
+  const [asTable, setAsTable] = useState(false);
+  const query = useUsageBreakdown(connection, month, refreshSeconds);
+  const pickerId = useId();
+  return (
+    <BillingCard
+      name="breakdown"
+      title="Usage breakdown"
+      subtitle="Credits by operation and by extractor"
+      query={query}
+      {...rest}
+      actions={<ViewToggle asTable={asTable} onToggle={() => setAsTable((v) => !v)} chartName="chart" />}
+    >
+      {(breakdown) => (
+        <>
+          <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm" data-export-exclude>
+            <label htmlFor={pickerId} className="font-medium">
+              Billing month
+            </label>
+            <select
+              id={pickerId}
+              value={month}
+              onChange={(e) => setMonth(e.target.value)}
+              className="min-h-9 rounded-md border border-line bg-surface px-2 py-1"
+            >
+              {months.map((m, i) => (
+                <option key={m} value={m}>
+                  {billingMonthLabel(m)}
+                  {i === 0 ? ' (current)' : ''}
+                </option>
+              ))}
+            </select>
+            <p className="tabular text-ink-muted" data-testid="breakdown-total">
+              {breakdown.totalCredits === null
+                ? 'Total not reported'
+                : `${formatInteger(breakdown.totalCredits)} credits`}
+              {breakdown.totalCostUsd === null ? '' : ` · ${formatUsd(breakdown.totalCostUsd)}`}
+            </p>
+          </div>
+          <Breakdowns breakdown={breakdown} asTable={asTable} />
+        </>
+      )}
+    </BillingCard>
+  );
+}
