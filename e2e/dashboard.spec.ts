@@ -225,7 +225,7 @@ test('refresh refetches and "updated N s ago" ticks', async ({ page }) => {
   await expect(page.getByTestId('updated-ago')).toHaveText(/Updated (now|[01] seconds? ago)/);
 });
 
-test('by default the key goes through the same-origin proxy of `vite preview`, which reaches the API', async ({
+test('by default the key goes through the same-origin proxy of the production server, which reaches the API', async ({
   page,
 }) => {
   const requests: string[] = [];

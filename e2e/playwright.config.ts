@@ -45,11 +45,13 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      // Serves the build made by `npm run test:e2e` (dist-e2e); the build runs outside so its errors are visible.
-      command:
-        'node node_modules/vite/bin/vite.js preview --mode e2e --outDir dist-e2e --host 127.0.0.1 --port 4173 --strictPort',
+      // The production server (`npm start`) serves the build made by `npm run test:e2e` (dist-e2e)
+      // and its proxy forwards to the stub: the tests see what users see. The build runs
+      // outside, so its errors are visible.
+      command: 'node dist-server/server/main.js',
       cwd: '..',
-      url: APP,
+      env: { DIST_DIR: 'dist-e2e', HOST: '127.0.0.1', PORT: '4173', MIXPEEK_PROXY_TARGET: STUB_API, LOG_FORMAT: 'json' },
+      url: `${APP}/healthz`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',

@@ -120,8 +120,9 @@ export async function registerProxy(app: FastifyInstance, options: ProxyOptions)
         readCapped(stream, maxResponseBytes, remaining).then(
           (body) => {
             reply.headers(downstreamResponseHeaders(headers, { bodyUnchanged: true }));
-            // For HEAD, no payload, so that Fastify keeps the upstream's Content-Length.
-            if (request.method === 'HEAD') reply.send();
+            // For HEAD, no payload, so that Fastify keeps the upstream's Content-Length; for an
+            // empty body none either, or Fastify would add a Content-Type the upstream did not send.
+            if (request.method === 'HEAD' || body.length === 0) reply.send();
             else reply.send(body);
           },
           (error: unknown) => {
