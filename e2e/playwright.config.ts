@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { STUB_API } from './support/app';
+import { BILLING_NOW, STUB_API } from './support/app';
 import { CHROMIUM_ARGS, findChromium } from './support/browser.mjs';
 
 const APP = 'http://127.0.0.1:4173';
@@ -39,6 +39,8 @@ export default defineConfig({
     {
       command: 'node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/mock-api.ts',
       cwd: '..',
+      // The samples' billing as of one fixed instant; the billing tests fix the page's clock to it.
+      env: { STUB_NOW: BILLING_NOW },
       url: `${STUB_API}/healthz`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
@@ -50,7 +52,13 @@ export default defineConfig({
       // outside, so its errors are visible.
       command: 'node dist-server/server/main.js',
       cwd: '..',
-      env: { DIST_DIR: 'dist-e2e', HOST: '127.0.0.1', PORT: '4173', MIXPEEK_PROXY_TARGET: STUB_API, LOG_FORMAT: 'json' },
+      env: {
+        DIST_DIR: 'dist-e2e',
+        HOST: '127.0.0.1',
+        PORT: '4173',
+        MIXPEEK_PROXY_TARGET: STUB_API,
+        LOG_FORMAT: 'json',
+      },
       url: `${APP}/healthz`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',

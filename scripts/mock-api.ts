@@ -17,9 +17,15 @@ if (corsArg !== undefined && corsArg !== 'any' && corsArg !== 'mixpeek') {
   process.exit(1);
 }
 const cors = corsArg === 'any' ? 'any' : 'mixpeek';
+// STUB_NOW fixes the time the samples' billing is made for (the end-to-end tests fix the page's clock to it).
+const fixedNow = process.env.STUB_NOW ? new Date(process.env.STUB_NOW) : null;
+if (fixedNow && Number.isNaN(fixedNow.getTime())) {
+  console.error(`STUB_NOW must be an ISO date-time (got "${process.env.STUB_NOW}").`);
+  process.exit(1);
+}
 const base = `http://${host}:${port}`;
 
-const server = createServer(...createHandlers({ apiUrl: base, cors })).listen(port, host, () => {
+const server = createServer(...createHandlers({ apiUrl: base, cors, now: () => fixedNow ?? new Date() })).listen(port, host, () => {
   console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations and the billing endpoints)`);
   console.log(cors === 'any' ? 'CORS: any origin' : "CORS: Mixpeek's origins only, as the real API");
   console.log('Demo keys:');

@@ -2,6 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 export const STUB_API = 'http://127.0.0.1:4010';
 
+/** The instant the stub's sample billing is made for (STUB_NOW): day 12 of a 30-day period. */
+export const BILLING_NOW = '2026-11-12T10:00:00Z';
+
 /** Types a key on the key screen and presses Connect. */
 export async function connect(page: Page, key: string, options: { baseUrl?: string } = {}) {
   await page.goto('/');

@@ -74,7 +74,7 @@ export interface FaultKey {
   /** The answer of GET /v1/organizations to the n-th call (1-based) with this key. */
   respond: (calls: number) => StubResponse;
   /** The answer of a billing endpoint (path with query); unset: the Pro sample's billing. */
-  billing?: (calls: number, pathWithQuery: string) => StubResponse;
+  billing?: (calls: number, pathWithQuery: string, now: Date) => StubResponse;
 }
 
 /** Keys that make the stub misbehave on purpose, for tests and for trying the error states. */
@@ -229,6 +229,12 @@ export const FAULT_KEYS: readonly FaultKey[] = [
       json(403, errorBody(403, 'PermissionError', 'This API key does not have the Read permission for billing')),
   },
   {
+    key: 'sk_test_fault_billing_401',
+    description: 'the Pro sample; every billing endpoint 401 (the key was revoked meanwhile)',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: () => json(401, errorBody(401, 'AuthenticationError', 'Invalid API key')),
+  },
+  {
     key: 'sk_test_fault_billing_404',
     description: 'the Pro sample; every billing endpoint 404',
     respond: () => json(200, JSON.stringify(proBody)),
@@ -238,37 +244,37 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     key: 'sk_test_fault_billing_malformed',
     description: 'the Pro sample; billing answers with malformed fields',
     respond: () => json(200, JSON.stringify(proBody)),
-    billing: (_calls, pathWithQuery) => json(200, JSON.stringify(MALFORMED_BILLING(pathWithQuery))),
+    billing: (_calls, pathWithQuery, now) => json(200, JSON.stringify(MALFORMED_BILLING(pathWithQuery, now))),
   },
   {
     key: 'sk_test_fault_billing_slow',
     description: 'the Pro sample at once; every billing endpoint after 3 s',
     respond: () => json(200, JSON.stringify(proBody)),
-    billing: (_calls, pathWithQuery) => ({ ...proBilling(pathWithQuery), delayMs: 3_000 }),
+    billing: (_calls, pathWithQuery, now) => ({ ...proBilling(pathWithQuery, now), delayMs: 3_000 }),
   },
   {
     key: 'sk_test_fault_billing_429',
     description:
       'the Pro sample; invoices 429 with Retry-After: 2 on the first request (the key pauses), then the sample',
     respond: () => json(200, JSON.stringify(proBody)),
-    billing: (calls, pathWithQuery) =>
+    billing: (calls, pathWithQuery, now) =>
       pathWithQuery.startsWith('/v1/organizations/billing/invoices') && calls === 1
         ? json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '2' })
-        : proBilling(pathWithQuery),
+        : proBilling(pathWithQuery, now),
   },
 ];
 
 /** The Pro sample's billing answer for a path (with its query). */
-function proBilling(pathWithQuery: string): StubResponse {
-  const body = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery);
+function proBilling(pathWithQuery: string, now: Date): StubResponse {
+  const body = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now);
   return body === undefined
     ? json(404, errorBody(404, 'NotFoundError', `No route for GET ${pathWithQuery}`))
     : json(200, JSON.stringify(body));
 }
 
 /** Billing bodies with a malformed field or two each, the rest valid: each card names what is wrong. */
-function MALFORMED_BILLING(pathWithQuery: string): unknown {
-  const good = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery);
+function MALFORMED_BILLING(pathWithQuery: string, now: Date): unknown {
+  const good = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now);
   if (!isRecord(good)) return good;
   const path = pathWithQuery.split('?')[0];
   switch (path) {

@@ -35,6 +35,8 @@ export interface StubOptions {
   apiUrl: string;
   /** 'mixpeek' (default): CORS headers for Mixpeek's origins only; 'any': for every origin. */
   cors?: 'mixpeek' | 'any';
+  /** The time the samples' billing is made for (tests fix it); the clock's by default. */
+  now?: () => Date;
 }
 
 /** A request as the stub received it, for tests of what a proxy lets through. */
@@ -63,7 +65,7 @@ const bearerKey = (request: Request) =>
 const unauthorized = (message: string) => json(401, errorBody(401, 'AuthenticationError', message));
 
 /** Creates the handlers with their own call counters (the 429 and flaky keys change with calls). */
-export function createHandlers({ apiUrl, cors = 'mixpeek' }: StubOptions): HttpHandler[] {
+export function createHandlers({ apiUrl, cors = 'mixpeek', now = () => new Date() }: StubOptions): HttpHandler[] {
   const base = apiUrl.replace(/\/+$/, '');
   const calls = new Map<string, number>();
   const received: ReceivedRequest[] = [];
@@ -92,8 +94,8 @@ export function createHandlers({ apiUrl, cors = 'mixpeek' }: StubOptions): HttpH
     const fault = sample ? undefined : findFault(key);
     if (!sample && !fault) return unauthorized('Invalid API key');
     if (fault && path === '/v1/organizations') return fault.respond(n);
-    if (fault?.billing) return fault.billing(n, pathWithQuery);
-    const body = sampleResponse(sample?.id ?? SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery);
+    if (fault?.billing) return fault.billing(n, pathWithQuery, now());
+    const body = sampleResponse(sample?.id ?? SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now());
     return body === undefined
       ? json(404, errorBody(404, 'NotFoundError', `No route for GET ${path}`))
       : json(200, JSON.stringify(body));

@@ -1,0 +1,206 @@
+import type { Page, Request } from '@playwright/test';
+import { BILLING_NOW, connect } from './support/app';
+import { expect, test } from './support/test';
+
+/** The page's clock at the instant the stub's billing is made for (day 12 of November's 30). */
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(BILLING_NOW));
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
+
+const card = (page: Page, name: string) => page.locator(`#${name}-card`);
+
+/** Every billing request the page makes, by endpoint path. */
+function billingRequests(page: Page) {
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.method() === 'GET' && path.includes('/v1/organizations')) sent.push(path.replace(/^.*\/v1\//, '/v1/'));
+  });
+  return sent;
+}
+
+test('Pro: this period, runway, breakdown, history, invoices, caps and payment, all in agreement', async ({ page }) => {
+  const sent = billingRequests(page);
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expect(page.getByTestId('billing-headline')).toHaveText(
+    'This period: 44,290 credits · $44.29 estimated · about 64 days left',
+  );
+
+  const period = card(page, 'this-period');
+  await expect(period.getByTestId('period-usage')).toHaveText('44,290 credits used');
+  await expect(period).toContainText('Billing periods are in UTC');
+  const facts = period.getByTestId('period-facts');
+  await expect(facts).toContainText('$44.29 at $0.001 per credit');
+  await expect(facts).toContainText('Nov 1, 2026 – Nov 30, 2026 (UTC) · Day 12 of 30');
+  await expect(facts).toContainText('Next invoiceDec 1, 2026');
+  await expect(facts).toContainText('Auto-billingOff');
+  await expect(period.getByTestId('projection')).toHaveText(
+    'Estimate: on pace for 116,382 credits, 16% above the Pro allowance',
+  );
+
+  const runway = card(page, 'runway');
+  await expect(runway.getByTestId('runway')).toHaveText('About 64 days, around Jan 15, 2027');
+  await expect(runway).toContainText('3,880 credits a day');
+  await expect(runway).toContainText('250,000 credits left');
+  await expect(runway).toContainText('750,000 credits until Team');
+
+  const breakdown = card(page, 'breakdown');
+  await expect(breakdown.getByTestId('breakdown-total')).toHaveText('44,290 credits · $44.29');
+  await expect(breakdown.getByLabel('Billing month').locator('option')).toHaveCount(12);
+  await expect(breakdown.getByLabel('Billing month').locator('option').first()).toHaveText('November 2026 (current)');
+  await breakdown.getByRole('button', { name: 'Show as table' }).click();
+  await expect(breakdown.getByRole('row', { name: /extractor 27,460 62%/ })).toBeVisible();
+  await expect(breakdown.getByRole('row', { name: /multimodal_extractor 19,222 43%/ })).toBeVisible();
+  // Another month: its own request, its own figures.
+  await breakdown.getByLabel('Billing month').selectOption({ label: 'October 2026' });
+  await expect(breakdown.getByTestId('breakdown-total')).toHaveText('128,030 credits · $128.03');
+
+  const history = card(page, 'history');
+  await history.getByRole('button', { name: 'Show as table' }).click();
+  await expect(history.getByRole('row', { name: /November 2026 44,290 this period/ })).toBeVisible();
+  await expect(history.getByRole('row', { name: /October 2026 128,030 invoice \(open\)/ })).toBeVisible();
+  await expect(history).toContainText('the pro allowance, 100,000 credits a month');
+
+  const invoices = card(page, 'invoices');
+  await expect(invoices.getByTestId('invoice-count')).toHaveText('13 invoices');
+  const october = invoices.getByRole('row', { name: /October 2026/ });
+  await expect(october).toContainText('$128.03');
+  await expect(october).toContainText('open');
+  const view = october.getByRole('link', { name: /View/ });
+  await expect(view).toHaveAttribute('href', 'https://invoice.stripe.com/i/acct_1MixpeekDemo/test_PkAcme202610');
+  await expect(view).toHaveAttribute('target', '_blank');
+  await expect(view).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(invoices.getByRole('row', { name: /November 2026/ })).toContainText('not finalised');
+
+  const spending = card(page, 'spending');
+  await expect(spending.getByTestId('budget-summary')).toHaveText('$44.29 of $200.00 (22%)');
+  await expect(spending).toContainText('Within the monthly budget');
+  await expect(spending.getByTestId('alert-thresholds')).toHaveText(
+    'Alerts at 50%, 75%, 90%, 100%. None sent this cycle.',
+  );
+  await expect(spending.getByTestId('hard-cap')).toHaveText('No hard cap');
+  await expect(spending.getByRole('meter', { name: 'Spending against the monthly budget' })).toHaveAttribute(
+    'aria-valuenow',
+    /^22\.1/,
+  );
+
+  await expect(card(page, 'payment-method').getByTestId('payment-method')).toHaveText('Visa •••• 4242');
+  await page.getByRole('switch', { name: 'Hide identifiers' }).check();
+  await expect(card(page, 'payment-method').getByTestId('payment-method')).toHaveText('Visa ••••');
+
+  // One request per endpoint for the load (the October breakdown was asked for separately).
+  for (const path of ['balance', 'usage/current', 'invoices', 'spending-caps', 'payment-method']) {
+    expect(
+      sent.filter((p) => p === `/v1/organizations/billing/${path}`),
+      path,
+    ).toHaveLength(1);
+  }
+  expect(sent.filter((p) => p === '/v1/organizations')).toHaveLength(1);
+  expect(sent.filter((p) => p === '/v1/organizations/billing/usage/breakdown')).toHaveLength(2);
+});
+
+test('Enterprise: auto-billing is never shown as a balance; near its budget with alerts sent', async ({ page }) => {
+  await connect(page, 'sk_test_demo_enterprise_e5f6');
+  await expect(page.getByTestId('billing-headline')).toHaveText(
+    'This period: 536,580 credits · $536.58 estimated · not limited (auto-billing)',
+  );
+  const runway = card(page, 'runway');
+  await expect(runway.getByTestId('runway')).toHaveText('Not limited: auto-billing is on, so usage is billed monthly');
+  await expect(runway).toContainText('536,580 credits used this month (auto-billing: billed monthly)');
+  await expect(runway).not.toContainText('-536,580');
+  await expect(card(page, 'this-period').getByTestId('period-facts')).toContainText('On: usage is billed monthly');
+  const spending = card(page, 'spending');
+  await expect(spending.getByTestId('budget-summary')).toHaveText('$11,936.58 of $15,000.00 (80%)');
+  await expect(spending).toContainText('Near the monthly budget: 75% or more used');
+  await expect(spending.getByTestId('alert-thresholds')).toHaveText(
+    'Alerts at 50%, 75%, 90%. Sent this cycle: 50%, 75%.',
+  );
+  await expect(spending.getByTestId('threshold-marker')).toHaveCount(3);
+  await expect(card(page, 'payment-method').getByTestId('payment-method')).toHaveText('American Express •••• 0005');
+});
+
+test('Free: no usage in the last 7 days, no budget, no payment method', async ({ page }) => {
+  await connect(page, 'sk_test_demo_free_a1b2');
+  await expect(card(page, 'runway').getByTestId('runway')).toHaveText('No usage in the last 7 days, so no estimate');
+  await expect(card(page, 'spending').getByTestId('budget-summary')).toHaveText('$0.00 this cycle, no budget set');
+  await expect(card(page, 'spending')).toContainText('No budget set');
+  await expect(card(page, 'spending').getByTestId('budget-gauge')).toHaveCount(0);
+  await expect(card(page, 'payment-method').getByTestId('payment-method')).toHaveText('No payment method');
+  await expect(card(page, 'invoices').getByTestId('invoice-count')).toHaveText('6 invoices');
+});
+
+test('Team: an enforced hard cap, a Mastercard, within the allowance', async ({ page }) => {
+  await connect(page, 'sk_test_demo_team_c3d4');
+  await expect(card(page, 'spending').getByTestId('hard-cap')).toHaveText('Hard cap $1,500.00, enforced');
+  await expect(card(page, 'payment-method').getByTestId('payment-method')).toHaveText('Mastercard •••• 4444');
+  await expect(card(page, 'this-period').getByTestId('projection')).toHaveText(
+    /Estimate: on pace for [\d,]+ credits, \d+% of the Team allowance/,
+  );
+});
+
+test('a key without billing permission: each card says so, no retry, the headline is whole', async ({ page }) => {
+  const sent = billingRequests(page);
+  await connect(page, 'sk_test_fault_billing_403');
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  for (const name of ['this-period', 'runway', 'invoices', 'spending', 'payment-method', 'breakdown']) {
+    await expect(card(page, name).getByTestId('billing-forbidden'), name).toContainText('needs the Read permission');
+  }
+  await expect(page.getByTestId('billing-headline')).toContainText('Billing: not available with this key');
+  // Each card shows its answer only once its query has given up: a retry would have come first.
+  expect(sent.filter((p) => p === '/v1/organizations/billing/balance')).toHaveLength(1);
+  await expect(page.getByTestId('gauge-percent')).toHaveText('250%');
+});
+
+test('billing not available for this organization (404)', async ({ page }) => {
+  await connect(page, 'sk_test_fault_billing_404');
+  await expect(card(page, 'invoices').getByTestId('billing-not-available')).toHaveText(
+    'Not available for this organization.',
+  );
+  await expect(card(page, 'runway').getByTestId('billing-not-available')).toBeVisible();
+});
+
+test('a 401 from a billing endpoint is the key-rejected flow', async ({ page }) => {
+  await connect(page, 'sk_test_fault_billing_401');
+  await expect(page.getByRole('alert')).toContainText('Mixpeek rejected this API key');
+  await expect(page.getByLabel('API key', { exact: true })).toBeFocused();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test('malformed billing fields are named, the rest shown', async ({ page }) => {
+  await connect(page, 'sk_test_fault_billing_malformed');
+  const runway = card(page, 'runway');
+  await expect(runway.getByTestId('billing-problems')).toContainText('daily_burn_rate');
+  await expect(runway).toContainText('250,000 credits left');
+  await expect(card(page, 'this-period').getByTestId('billing-problems')).toContainText('estimated_cost_usd');
+  await expect(card(page, 'this-period').getByTestId('period-usage')).toHaveText('44,290 credits used');
+  await expect(card(page, 'invoices').getByTestId('billing-problems')).toContainText('invoices[13]');
+  await expect(card(page, 'spending').getByTestId('billing-problems')).toContainText('spending_alert_thresholds');
+});
+
+test('slow billing never holds up the headline', async ({ page }) => {
+  await connect(page, 'sk_test_fault_billing_slow');
+  // The whole headline, bars drawn, while billing is still on its way.
+  await expect(page.getByTestId('rate-limit-chart').locator('.chart-value-label')).toHaveCount(5);
+  await expect(page.getByTestId('gauge-percent')).toHaveText('250%');
+  await expect(page.getByTestId('billing-headline')).toHaveText('Loading this period’s billing…');
+  await expect(card(page, 'runway').getByTestId('runway-loading')).toBeVisible();
+  await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/, { timeout: 10_000 });
+});
+
+test('a 429 on one billing endpoint pauses every request of the key until its Retry-After', async ({ page }) => {
+  const key = `sk_test_fault_billing_429_${Math.random().toString(36).slice(2, 8)}`;
+  const invoiceRequests: Request[] = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().includes('/billing/invoices')) invoiceRequests.push(r);
+  });
+  await connect(page, key);
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  // The header's Refresh waits too, and says for how long.
+  await expect(page.getByRole('button', { name: /Refresh in [12] s/ })).toBeDisabled();
+  await expect(card(page, 'invoices').getByTestId('invoice-count')).toHaveText('13 invoices', { timeout: 10_000 });
+  // The browser's own timings of the two requests: the retry starts no sooner than asked.
+  expect(invoiceRequests).toHaveLength(2);
+  const [first, second] = invoiceRequests.map((r) => r.timing());
+  expect(second!.startTime - (first!.startTime + first!.responseEnd)).toBeGreaterThanOrEqual(1970);
+});
