@@ -168,3 +168,39 @@ test('Print: one A4 page, no buttons or inputs, the charts and the footer, light
     expect(pdf.text).not.toContain('sk_test_');
   }
 });
+
+test('exports carry billing: the facts CSV, an invoices CSV, the summary and the image', async ({
+  page,
+  context,
+}, info) => {
+  await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/);
+  await openShareMenu(page);
+  const facts = await downloadFrom(page, 'Download CSV');
+  const factsPath = info.outputPath('facts.csv');
+  await facts.saveAs(factsPath);
+  const { readFile } = await import('node:fs/promises');
+  const factRows = (await readFile(factsPath, 'utf8')).split('\r\n');
+  expect(factRows).toContain('Credits used this period,44290');
+  expect(factRows).toContain('Payment method,Visa •••• 4242');
+
+  await openShareMenu(page);
+  const invoices = await downloadFrom(page, 'Download invoices CSV');
+  expect(invoices.suggestedFilename()).toMatch(/^mixpeek-org_demo123-\d{4}-\d{2}-\d{2}-invoices\.csv$/);
+  const invoicesPath = info.outputPath('invoices.csv');
+  await invoices.saveAs(invoicesPath);
+  const invoiceRows = (await readFile(invoicesPath, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
+  expect(invoiceRows[0]).toBe(
+    'Invoice ID,Billing month,Credits,Amount due (USD),Amount paid (USD),Status,Created (UTC),Paid on (UTC),Invoice URL,PDF URL',
+  );
+  expect(invoiceRows).toHaveLength(13 + 2); // header, 13 invoices, the final line break
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  await openShareMenu(page);
+  await page.getByRole('menuitem', { name: 'Copy summary', exact: true }).click();
+  await expect(page.getByTestId('share-feedback')).toHaveText('Summary copied');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('This period: 44,290 credits · $44.29 estimated · about 64 days left');
+
+  // The image is made of the headline, which holds the billing line.
+  await expect(page.locator('#dashboard-export').getByTestId('billing-headline')).toBeVisible();
+});

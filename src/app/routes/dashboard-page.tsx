@@ -165,6 +165,13 @@ export function DashboardPage({ connection }: { connection: Connection }) {
             capturedAt,
             hideIdentifiers,
             timeZone,
+            billing: {
+              usage: billing.usage.data?.value ?? null,
+              balance: billing.balance.data?.value ?? null,
+              invoices: billing.invoices.data?.value ?? null,
+              spendingCaps: billing.spendingCaps.data?.value ?? null,
+              paymentMethod: billing.paymentMethod.data?.value ?? null,
+            },
           })
       : null,
     organizationId: org?.organizationId ?? null,

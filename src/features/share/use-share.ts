@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { capturePng, downloadBlob, type ExportScope } from './capture';
-import { factsCsv } from './model/csv';
-import { exportFileName } from './model/file-name';
+import type { ExportExtension } from '@/lib/file-name';
+import { factsCsv, invoicesCsv } from './model/csv';
+import { shareFileName } from './model/file-name';
 import type { ShareFacts } from './model/share-facts';
 import { summaryMarkdown, summaryText } from './model/summary';
 import type { ShareState } from './share-context';
@@ -26,6 +27,8 @@ export interface ShareActions {
   /** Null where the browser has no Web Share API. */
   shareImage: ((target: ExportTarget) => void) | null;
   downloadCsv: () => void;
+  /** Null when there are no invoices to list. */
+  downloadInvoicesCsv: (() => void) | null;
   copySummary: (format: 'text' | 'markdown') => void;
   print: () => void;
 }
@@ -67,8 +70,8 @@ export function useShare({ factsAt, organizationId, hideIdentifiers }: ShareInpu
 
   const ok = (message: string) => setFeedback({ tone: 'ok', message });
   const fail = (message: string) => setFeedback({ tone: 'error', message });
-  const fileName = (extension: string, at: Date, part?: string) =>
-    exportFileName(organizationId, at, extension, hideIdentifiers, part);
+  const fileName = (extension: ExportExtension, at: Date, part?: string) =>
+    shareFileName(organizationId, at, extension, hideIdentifiers, part);
   /** Now, written into the footers before the page is drawn or printed. */
   const stamp = () => {
     const at = new Date();
@@ -128,6 +131,14 @@ export function useShare({ factsAt, organizationId, hideIdentifiers }: ShareInpu
       downloadBlob(new Blob([factsCsv(factsAt(at))], { type: 'text/csv;charset=utf-8' }), fileName('csv', at));
       ok(`Downloaded ${fileName('csv', at)}`);
     },
+    downloadInvoicesCsv: factsAt(capturedAt).billing?.invoices.length
+      ? () => {
+          const at = stamp();
+          const name = fileName('csv', at, 'invoices');
+          downloadBlob(new Blob([invoicesCsv(factsAt(at))], { type: 'text/csv;charset=utf-8' }), name);
+          ok(`Downloaded ${name}`);
+        }
+      : null,
     copySummary: (format) => {
       if (!navigator.clipboard?.writeText) {
         fail('This browser does not allow copying text here.');

@@ -15,6 +15,15 @@ export function shareEntries(actions: ShareActions, target: RefObject<HTMLElemen
       ? [{ label: 'Share…', icon: <Share2 size={15} aria-hidden />, onSelect: dashboard(actions.shareImage) }]
       : []),
     { label: 'Download CSV', icon: <FileSpreadsheet size={15} aria-hidden />, onSelect: actions.downloadCsv },
+    ...(actions.downloadInvoicesCsv
+      ? [
+          {
+            label: 'Download invoices CSV',
+            icon: <FileSpreadsheet size={15} aria-hidden />,
+            onSelect: actions.downloadInvoicesCsv,
+          },
+        ]
+      : []),
     { label: 'Copy summary', icon: <FileText size={15} aria-hidden />, onSelect: () => actions.copySummary('text') },
     {
       label: 'Copy summary as Markdown',

@@ -1,18 +1,18 @@
+import { exportFileName, fileDate, type ExportExtension } from '@/lib/file-name';
+
 /**
  * `mixpeek-<organization_id>-<YYYY-MM-DD>.<ext>`, the date in the local calendar; a card's
  * own export adds the card (`…-credit.png`) so it does not overwrite the dashboard's. With
- * identifiers hidden the id is left out of the name too.
+ * identifiers hidden the id is left out of the name too. The id is API text: lib/file-name
+ * keeps the name safe whatever it holds.
  */
-export function exportFileName(
+export function shareFileName(
   organizationId: string | null,
   date: Date,
-  extension: string,
+  extension: ExportExtension,
   hideIdentifiers: boolean,
   part?: string,
 ): string {
-  const id = hideIdentifiers || !organizationId ? 'organization' : organizationId.replace(/[^A-Za-z0-9_-]+/g, '-');
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join('-');
-  return `mixpeek-${id}-${day}${part ? `-${part}` : ''}.${extension}`;
+  const id = hideIdentifiers || !organizationId ? 'organization' : organizationId;
+  return exportFileName({ parts: ['mixpeek', id, fileDate(date), part], extension });
 }

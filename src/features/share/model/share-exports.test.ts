@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseOrganization } from '@/api/parse-organization';
 import { resolveAllowance } from '@/model/allowance';
 import { findSample } from '@/samples/sample-organizations';
-import { csvField, factsCsv, toCsv } from './csv';
-import { exportFileName } from './file-name';
+import { parseBalance } from '@/api/billing/parse-balance';
+import { parseInvoices } from '@/api/billing/parse-invoices';
+import { parsePaymentMethod } from '@/api/billing/parse-payment-method';
+import { parseSpendingCaps } from '@/api/billing/parse-spending-caps';
+import { parseUsageCurrent } from '@/api/billing/parse-usage-current';
+import { csvField, parseCsv, toCsv } from '@/lib/spreadsheet';
+import { sampleBilling } from '@/samples/sample-billing';
+import { factsCsv, invoicesCsv } from './csv';
+import { shareFileName } from './file-name';
 import { maskEmail, maskIdentifier } from '@/lib/redaction';
 import { buildShareFacts, type ShareContext } from './share-facts';
 import { escapeMarkdown, summaryMarkdown, summaryText } from './summary';
@@ -112,15 +119,15 @@ describe('CSV', () => {
   });
 });
 
-describe('exportFileName and redaction', () => {
+describe('shareFileName and redaction', () => {
   const day = new Date(2026, 10, 28, 9, 30);
   it('is mixpeek-<organization_id>-<YYYY-MM-DD>', () => {
-    expect(exportFileName('org_demo123', day, 'png', false)).toBe('mixpeek-org_demo123-2026-11-28.png');
+    expect(shareFileName('org_demo123', day, 'png', false)).toBe('mixpeek-org_demo123-2026-11-28.png');
   });
   it('leaves the id out when identifiers are hidden or missing, and makes odd ids safe', () => {
-    expect(exportFileName('org_demo123', day, 'png', true)).toBe('mixpeek-organization-2026-11-28.png');
-    expect(exportFileName(null, day, 'csv', false)).toBe('mixpeek-organization-2026-11-28.csv');
-    expect(exportFileName('org/../x y', day, 'png', false)).toBe('mixpeek-org-x-y-2026-11-28.png');
+    expect(shareFileName('org_demo123', day, 'png', true)).toBe('mixpeek-organization-2026-11-28.png');
+    expect(shareFileName(null, day, 'csv', false)).toBe('mixpeek-organization-2026-11-28.csv');
+    expect(shareFileName('org/../x y', day, 'png', false)).toBe('mixpeek-org-x-y-2026-11-28.png');
   });
   it('masks keep only a type prefix', () => {
     expect(maskIdentifier('org_demo123')).toBe('org_•••••');
@@ -129,10 +136,118 @@ describe('exportFileName and redaction', () => {
   });
 });
 
-describe('exportFileName for a card', () => {
+describe('shareFileName for a card', () => {
   it('adds the card after the date, so card and dashboard images do not overwrite each other', () => {
-    expect(exportFileName('org_demo123', new Date(2026, 10, 28), 'png', false, 'credit')).toBe(
+    expect(shareFileName('org_demo123', new Date(2026, 10, 28), 'png', false, 'credit')).toBe(
       'mixpeek-org_demo123-2026-11-28-credit.png',
     );
+  });
+});
+
+describe('exports carry the billing facts', () => {
+  const now = new Date('2026-11-12T10:00:00Z');
+  const pro = sampleBilling('pro-over', now)!;
+  const read = <T>(parsed: { ok: true; value: T } | { ok: false; reason: string }): T => {
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return parsed.value;
+  };
+  const billing = {
+    usage: read(parseUsageCurrent(pro.usageCurrent)),
+    balance: read(parseBalance(pro.balance)),
+    invoices: read(parseInvoices(pro.invoices(24))),
+    spendingCaps: read(parseSpendingCaps(pro.spendingCaps)),
+    paymentMethod: read(parsePaymentMethod(pro.paymentMethod)),
+  };
+  const facts = (hideIdentifiers = false) => sampleFacts('pro-over', { billing, capturedAt: now, hideIdentifiers });
+
+  it('in the summaries: this period, the period, spending and the payment method', () => {
+    const text = summaryText(facts());
+    expect(text).toContain('This period: 44,290 credits · $44.29 estimated · about 64 days left');
+    expect(text).toContain('Billing period: Nov 1, 2026 – Nov 30, 2026 (UTC)');
+    expect(text).toContain('Spending: $44.29 of $200.00 (22%)');
+    expect(text).toContain('Payment method: Visa •••• 4242');
+    expect(summaryMarkdown(facts())).toContain(
+      '- **This period:** 44,290 credits · $44.29 estimated · about 64 days left',
+    );
+    expect(summaryText(facts(true))).toContain('Payment method: Visa ••••\n');
+  });
+
+  it('in the facts CSV, numbers as numbers', () => {
+    const rows = factsCsv(facts()).slice(1).split('\r\n');
+    expect(rows).toContain('Credits used this period,44290');
+    expect(rows).toContain('Estimated cost this period (USD),44.29');
+    expect(rows).toContain('Payment method,Visa •••• 4242');
+  });
+
+  it('in an invoices CSV, one invoice a row, amounts exact from the cents, ids masked when asked', () => {
+    const rows = parseCsv(invoicesCsv(facts()).slice(1));
+    expect(rows[0]).toEqual([
+      'Invoice ID',
+      'Billing month',
+      'Credits',
+      'Amount due (USD)',
+      'Amount paid (USD)',
+      'Status',
+      'Created (UTC)',
+      'Paid on (UTC)',
+      'Invoice URL',
+      'PDF URL',
+    ]);
+    expect(rows[2]).toEqual([
+      'in_1PkAcme202610',
+      '2026-10',
+      '128030',
+      '128.03',
+      '0',
+      'open',
+      '2026-11-01',
+      '',
+      'https://invoice.stripe.com/i/acct_1MixpeekDemo/test_PkAcme202610',
+      'https://pay.stripe.com/invoice/acct_1MixpeekDemo/test_PkAcme202610/pdf',
+    ]);
+    expect(invoicesCsv(facts(true))).not.toContain('in_1PkAcme');
+  });
+
+  it('says nothing of billing when there is none', () => {
+    expect(summaryText(sampleFacts('pro-over'))).not.toContain('This period');
+  });
+});
+
+describe('exports of hostile data', () => {
+  const hostile = (org: Record<string, unknown>) => {
+    const parsed = parseOrganization({ ...findSample('pro-over')!.body, ...org });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return buildShareFacts({
+      org: parsed.organization,
+      sample: false,
+      apiBaseUrl: 'https://api.mixpeek.com',
+      capturedAt: new Date('2026-11-28T12:00:00Z'),
+      allowance: resolveAllowance('pro', null),
+      hideIdentifiers: false,
+      locale: 'en-US',
+      timeZone: 'UTC',
+    });
+  };
+
+  it('neutralises formulas in every text cell of the CSV, whatever field they came from', () => {
+    const facts = hostile({
+      organization_name: '=HYPERLINK("https://evil.example","click")',
+      organization_id: '+1+2',
+      billing_email: '@evil.example',
+    });
+    const rows = parseCsv(factsCsv(facts).slice(1));
+    const value = (fact: string) => rows.find((r) => r[0] === fact)?.[1];
+    expect(value('Organization name')).toBe(`'=HYPERLINK("https://evil.example","click")`);
+    expect(value('Organization ID')).toBe("'+1+2");
+    expect(value('Credit balance (credits)')).toBe('250000'); // numbers stay numbers
+  });
+
+  it('makes a file name safe from any organization id', () => {
+    const day = new Date(2026, 10, 28);
+    expect(shareFileName('../../etc/passwd', day, 'png', false)).toBe('mixpeek-etc-passwd-2026-11-28.png');
+    expect(shareFileName('org\u202Egnp.exe', day, 'png', false)).toBe('mixpeek-org-gnp.exe-2026-11-28.png');
+    expect(shareFileName('.hidden', day, 'csv', false)).toBe('mixpeek-hidden-2026-11-28.csv');
+    expect(shareFileName('x'.repeat(500), day, 'png', false).length).toBeLessThanOrEqual(120);
+    expect(shareFileName('x'.repeat(500), day, 'png', false)).toMatch(/-2026-11-28\.png$/);
   });
 });

@@ -6,6 +6,7 @@ import { rateLimitRows } from '@/model/rate-limit-rows';
 import { findTier } from '@/model/tiers';
 import { formatDateTime, formatInteger, formatPercent } from '@/lib/format';
 import { shownEmail, shownIdentifier } from '@/lib/redaction';
+import { buildBillingFacts, type BillingAnswers, type BillingFacts } from './billing-facts';
 
 export interface ShareContext {
   org: Organization;
@@ -17,6 +18,8 @@ export interface ShareContext {
   /** The allowance that applies (see model/allowance.ts). */
   allowance: AllowanceSource;
   hideIdentifiers: boolean;
+  /** The billing answers there are; none: the exports say nothing of billing. */
+  billing?: BillingAnswers | undefined;
   locale?: string;
   /** Undefined: the browser's time zone. */
   timeZone?: string | undefined;
@@ -42,6 +45,7 @@ export interface ShareFacts {
   /** "Sample data" or the API base URL. */
   source: string;
   sample: boolean;
+  billing: BillingFacts | null;
 }
 
 export function buildShareFacts(ctx: ShareContext): ShareFacts {
@@ -73,5 +77,14 @@ export function buildShareFacts(ctx: ShareContext): ShareFacts {
     capturedAt: formatDateTime(ctx.capturedAt, locale, ctx.timeZone),
     source: ctx.sample ? 'Sample data' : ctx.apiBaseUrl,
     sample: ctx.sample,
+    billing: ctx.billing
+      ? buildBillingFacts(ctx.billing, {
+          autoBillingEnabled: org.autoBillingEnabled,
+          billingCycleStart: org.billingCycleStart,
+          now: ctx.capturedAt,
+          hideIdentifiers: hide,
+          locale,
+        })
+      : null,
   };
 }

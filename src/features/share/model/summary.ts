@@ -9,6 +9,19 @@ function balanceLine(f: ShareFacts): string {
 const rateLimitsLine = (f: ShareFacts, separator: string) =>
   f.rateLimits.map((r) => `${r.label.toLowerCase()} ${r.text}`).join(separator);
 
+/** Billing as label and text, where there is any: this period, the spending, the payment method. */
+function billingLines(f: ShareFacts): [string, string][] {
+  const b = f.billing;
+  if (!b) return [];
+  const lines: [string, string | null][] = [
+    ['This period', b.line?.replace(/^This period: /, '') ?? null],
+    ['Billing period', b.period],
+    ['Spending', b.spending],
+    ['Payment method', b.paymentMethod],
+  ];
+  return lines.filter((line): line is [string, string] => line[1] !== null);
+}
+
 /** A plain-text summary for an email or chat message. */
 export function summaryText(f: ShareFacts): string {
   return [
@@ -17,6 +30,7 @@ export function summaryText(f: ShareFacts): string {
     `Tier: ${f.tier}`,
     `Credit balance: ${balanceLine(f)}`,
     `Rate limits (requests per minute): ${rateLimitsLine(f, ', ')}`,
+    ...billingLines(f).map(([label, text]) => `${label}: ${text}`),
     `Captured: ${f.capturedAt}`,
     `Source: ${f.source}`,
   ].join('\n');
@@ -40,6 +54,7 @@ export function summaryMarkdown(f: ShareFacts): string {
     `- **Tier:** ${md(f.tier)}`,
     `- **Credit balance:** ${md(balanceLine(f))}`,
     `- **Rate limits** (requests per minute): ${md(rateLimitsLine(f, ' · '))}`,
+    ...billingLines(f).map(([label, text]) => `- **${label}:** ${md(text)}`),
     `- **Captured:** ${md(f.capturedAt)}`,
     `- **Source:** ${md(f.source)}`,
   ].join('\n');
