@@ -85,12 +85,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const headers = securityHeaders(config.hsts);
   let closing = false;
 
-  const sendError = (reply: FastifyReply, status: number, message: string) =>
+  const sendError = (reply: FastifyReply, status: number, message: string, type?: string) =>
     reply
       .code(status)
       .header('content-type', 'application/json; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(JSON.stringify(errorResponseBody(status, message)));
+      .send(JSON.stringify(errorResponseBody(status, message, type)));
 
   const logRequest = (request: FastifyRequest, reply: FastifyReply) => {
     const length = Number(reply.getHeader('content-length') ?? 0);

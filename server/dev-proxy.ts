@@ -13,6 +13,7 @@ import {
   downstreamResponseHeaders,
   errorResponseBody,
   PROXY_MAX_RESPONSE_BYTES,
+  RESPONSE_TOO_LARGE_TYPE,
   PROXY_PATH,
   PROXY_UPSTREAM_TIMEOUT_MS,
   upstreamRequestHeaders,
@@ -63,11 +64,11 @@ function forward(
     clearTimeout(timer);
     return first;
   };
-  const fail = (status: 502 | 504, message: string) => {
+  const fail = (status: 502 | 504, message: string, type?: string) => {
     if (!settle()) return;
     outgoing.destroy();
     logger.warn(`mixpeek proxy: ${req.method} ${path.split('?')[0]}: ${message}`);
-    sendError(res, status, message);
+    sendError(res, status, message, {}, type);
   };
   const timer = setTimeout(
     () => fail(504, `The Mixpeek API did not answer within ${PROXY_UPSTREAM_TIMEOUT_MS / 1000} s`),
@@ -87,8 +88,13 @@ function forward(
       let size = 0;
       incoming.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > PROXY_MAX_RESPONSE_BYTES) fail(502, 'The Mixpeek API answered with more than 50 MB');
-        else chunks.push(chunk);
+        if (size > PROXY_MAX_RESPONSE_BYTES) {
+          fail(
+            502,
+            'The answer of the Mixpeek API is larger than 50 MB, the most this proxy passes on',
+            RESPONSE_TOO_LARGE_TYPE,
+          );
+        } else chunks.push(chunk);
       });
       incoming.on('error', () => fail(502, 'The connection to the Mixpeek API broke'));
       incoming.on('end', () => {
@@ -106,12 +112,18 @@ function forward(
   outgoing.end();
 }
 
-function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+  type?: string,
+) {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  const body = JSON.stringify(errorResponseBody(status, message));
+  const body = JSON.stringify(errorResponseBody(status, message, type));
   res
     .writeHead(status, {
       ...headers,

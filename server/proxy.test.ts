@@ -248,7 +248,11 @@ describe('the proxy', () => {
         headers: { authorization: `Bearer ${key}` },
       });
       expect(response.status, key).toBe(502);
-      expect(JSON.parse(response.text)).toMatchObject({ status: 502, error: { type: 'BadGatewayError' } });
+      // Its own type, so the app says "too large" instead of retrying a failing server.
+      expect(JSON.parse(response.text)).toMatchObject({ status: 502, error: { type: 'ResponseTooLargeError' } });
+      expect(JSON.parse(response.text).error.message).toMatch(
+        /larger than \d+ (bytes|MB), the most this proxy passes on/,
+      );
     }
   });
 

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import {
+  RESPONSE_TOO_LARGE_TYPE,
   checkProxyRequest,
   downstreamResponseHeaders,
   PROXY_PATH,
@@ -24,7 +25,7 @@ export interface ProxyOptions {
   timeoutMs: number;
   maxResponseBytes: number;
   log: Log;
-  sendError: (reply: FastifyReply, status: number, message: string) => FastifyReply;
+  sendError: (reply: FastifyReply, status: number, message: string, type?: string) => FastifyReply;
 }
 
 /** `<base>mixpeek-api`, without a trailing slash. */
@@ -80,6 +81,17 @@ export async function registerProxy(app: FastifyInstance, options: ProxyOptions)
     const started = performance.now();
     const fail = (status: 502 | 504, reason: string, detail: string) => {
       log.error(`proxy ${request.method} ${path}: ${reason} (${detail})`);
+      if (reason === 'upstream body too large') {
+        const mb = maxResponseBytes / (1024 * 1024);
+        const limit = mb >= 1 ? `${Math.round(mb)} MB` : `${maxResponseBytes} bytes`;
+        sendError(
+          reply,
+          502,
+          `The answer of the Mixpeek API is larger than ${limit}, the most this proxy passes on`,
+          RESPONSE_TOO_LARGE_TYPE,
+        );
+        return;
+      }
       sendError(
         reply,
         status,

@@ -34,6 +34,9 @@ export function endpointPolicy<T>(
   path: string,
 ) {
   const common = {
+    // Answers are replaced whole: comparing old and new deeply is slow for a 20 MB body and
+    // recursive (a value nested 10,000 levels deep would overflow the stack).
+    structuralSharing: false,
     retry: shouldRetry,
     retryDelay,
     refetchOnWindowFocus: notPaused(connection),

@@ -77,6 +77,12 @@ function refuse(status: 400 | 404 | 405, message: string, headers: Record<string
   return { action: 'refuse', status, message, headers };
 }
 
+/**
+ * The error type of the proxy's 502 for an answer above PROXY_MAX_RESPONSE_BYTES: the app
+ * reads it as "too large" (not retried) rather than as a failing server.
+ */
+export const RESPONSE_TOO_LARGE_TYPE = 'ResponseTooLargeError';
+
 /** The error types of the ErrorResponse bodies the proxy writes itself. */
 const ERROR_TYPES: Record<number, string> = {
   400: 'BadRequestError',
@@ -95,8 +101,8 @@ export interface ErrorResponseBody {
 }
 
 /** An error in Mixpeek's own ErrorResponse shape, which the app reads (`error.message`). */
-export function errorResponseBody(status: number, message: string): ErrorResponseBody {
-  return { success: false, status, error: { message, type: ERROR_TYPES[status] ?? 'Error' } };
+export function errorResponseBody(status: number, message: string, type?: string): ErrorResponseBody {
+  return { success: false, status, error: { message, type: type ?? ERROR_TYPES[status] ?? 'Error' } };
 }
 
 type HeaderValue = string | readonly string[] | number | undefined;

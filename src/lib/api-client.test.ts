@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { recordRequests, server, TEST_API_URL } from '@/testing/msw';
-import { createApiClient } from './api-client';
+import { createApiClient, MAX_BODY_BYTES } from './api-client';
 import { ApiError } from './api-error';
 
 const pro = { baseUrl: TEST_API_URL, apiKey: 'sk_test_demo_pro_f456' };
@@ -157,5 +157,46 @@ describe('one rate-limit state per key', () => {
     controller.abort();
     const outcome = await waiting;
     expect(outcome.ok).toBe(false);
+  });
+});
+
+describe('a body above the size limit', () => {
+  it('is refused from its declared length, before it is read', async () => {
+    const client = createApiClient();
+    server.use(
+      http.get(
+        `${TEST_API_URL}${ORGANIZATION}`,
+        () => new HttpResponse('{}', { headers: { 'content-length': String(MAX_BODY_BYTES + 1) } }),
+      ),
+    );
+    const outcome = await settle(client.get(pro, ORGANIZATION));
+    const error = outcome.ok ? null : outcome.error;
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('too-large');
+    expect((error as ApiError).message).toBe('The answer is too large to show (50 MB): the limit is 50 MB.');
+  });
+
+  it('is refused while it streams in, as soon as it passes the limit', async () => {
+    const client = createApiClient();
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    let sent = 0;
+    server.use(
+      http.get(
+        `${TEST_API_URL}${ORGANIZATION}`,
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              pull(controller) {
+                sent++;
+                if (sent > 60) controller.close();
+                else controller.enqueue(chunk);
+              },
+            }),
+          ),
+      ),
+    );
+    const outcome = await settle(client.get(pro, ORGANIZATION));
+    expect(!outcome.ok && outcome.error instanceof ApiError && outcome.error.kind).toBe('too-large');
+    expect(sent).toBeLessThan(60); // it stopped reading
   });
 });

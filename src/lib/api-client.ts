@@ -69,6 +69,46 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Above this an answer is not read: parsing it would freeze the tab. The organization of
+ * 100,000 users is about 20 MB; the proxy refuses more than this too.
+ */
+export const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+function tooLarge(bytes: number | null) {
+  return new ApiError(
+    'too-large',
+    `The answer is too large to show${bytes === null ? '' : ` (${megabytes(bytes)})`}: the limit is ${megabytes(MAX_BODY_BYTES)}.`,
+  );
+}
+
+/** The body as text, refused as soon as it is known to pass `limit` bytes (declared or read). */
+async function readText(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    void response.body?.cancel();
+    throw tooLarge(declared);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      void reader.cancel();
+      throw tooLarge(null);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 const connectionId = (connection: ApiConnection) => `${connection.baseUrl} ${keyFingerprint(connection.apiKey)}`;
 
 interface Shared {
@@ -138,9 +178,10 @@ export function createApiClient(): ApiClient {
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
       });
-      text = await response.text();
+      text = await readText(response, MAX_BODY_BYTES);
     } catch (error) {
       if (signal.aborted) throw error; // cancelled by the caller: not a failure to report
+      if (error instanceof ApiError) throw error;
       if (abort.timedOut()) throw new ApiError('timeout', `Mixpeek did not answer within ${formatSeconds(timeoutMs)}.`);
       throw new ApiError('network', 'The browser could not reach the API.');
     } finally {

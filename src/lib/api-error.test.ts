@@ -364,3 +364,17 @@ describe('redactKeyDeep', () => {
     expect(redactKeyDeep(body, 'sk_live_secret_123456')).toBe(body);
   });
 });
+
+describe("errorFromResponse: the proxy's answer for a body above its limit", () => {
+  it('is "too large", never retried, in the proxy\'s own words', () => {
+    const body = {
+      success: false,
+      status: 502,
+      error: { message: 'The answer of the Mixpeek API is larger than 50 MB', type: 'ResponseTooLargeError' },
+    };
+    const error = errorFromResponse({ status: 502, headers: jsonHeaders() }, true, body, NOW);
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toContain('larger than 50 MB');
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+});

@@ -1,4 +1,6 @@
+import { RESPONSE_TOO_LARGE_TYPE } from '@/config/proxy';
 import { isRecord } from './guards';
+import { mapStrings } from './walk';
 
 export type ApiErrorKind =
   | 'unauthorized' // 401
@@ -9,6 +11,7 @@ export type ApiErrorKind =
   | 'network' // offline, CORS, DNS, wrong URL
   | 'timeout'
   | 'unexpected-response' // not JSON
+  | 'too-large' // a body above the client's limit
   | 'unreadable'; // JSON without an organization
 
 /**
@@ -103,6 +106,10 @@ export function errorFromResponse(
       retryAfterMs: parseRetryAfter(headers.get('retry-after'), now),
     });
   }
+  // This app's proxy refuses to pass on an answer above its limit, and says so in kind.
+  if (isRecord(body) && isRecord(body.error) && body.error.type === RESPONSE_TOO_LARGE_TYPE) {
+    return new ApiError('too-large', `The answer is too large to show: ${details[0] ?? 'above the limit'}.`, options);
+  }
   if (status >= 500 && details.length === 0 && !isJson) {
     return new ApiError(
       'unexpected-response',
@@ -157,29 +164,10 @@ export function redactKey(text: string, apiKey: string): string {
 
 /**
  * A decoded JSON value with the key replaced in every string (keys included), so nothing
- * derived from a response (messages, problems, the raw view) can show it.
+ * derived from a response (messages, problems, the raw view) can show it. Iterative and
+ * copy-on-write (lib/walk): a 20 MB body without the key is returned as is, a value nested
+ * 10,000 levels deep does not overflow the stack.
  */
 export function redactKeyDeep(value: unknown, apiKey: string): unknown {
-  if (!apiKey) return value;
-  if (typeof value === 'string') return value.includes(apiKey) ? redactKey(value, apiKey) : value;
-  // Copies only what changes: a large body without the key (the usual case) is returned as is.
-  if (Array.isArray(value)) {
-    let copy: unknown[] | null = null;
-    value.forEach((item, i) => {
-      const redacted = redactKeyDeep(item, apiKey);
-      if (redacted !== item) (copy ??= [...value])[i] = redacted;
-    });
-    return copy ?? value;
-  }
-  if (isRecord(value)) {
-    let changed = false;
-    const entries = Object.entries(value).map(([k, v]) => {
-      const key = k.includes(apiKey) ? redactKey(k, apiKey) : k;
-      const redacted = redactKeyDeep(v, apiKey);
-      if (key !== k || redacted !== v) changed = true;
-      return [key, redacted] as const;
-    });
-    return changed ? Object.fromEntries(entries) : value;
-  }
-  return value;
+  return apiKey ? mapStrings(value, (text) => (text.includes(apiKey) ? redactKey(text, apiKey) : text)) : value;
 }

@@ -98,6 +98,17 @@ export function describeError(error: unknown, context: ErrorContext): ErrorView 
         ],
         action: 'retry',
       };
+    case 'too-large':
+      return {
+        ...base,
+        title: 'The answer is too large',
+        hints: [
+          'The dashboard stops reading it rather than freezing the page. Check the API base URL, ' +
+            context.baseUrl +
+            '.',
+        ],
+        action: 'none',
+      };
     case 'unreadable':
       return {
         ...base,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasInvisible, isolateBidi, revealInvisible } from './display-text';
+import { exportText, hasInvisible, isolateBidi, revealInvisible } from './display-text';
 
 const RUNS = { numRuns: 2000 };
 
@@ -257,5 +257,22 @@ describe('revealInvisible', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('exportText', () => {
+  it('leaves plain names exactly as they are', () => {
+    expect(exportText('Acme Corporation')).toBe('Acme Corporation');
+    expect(exportText('Café Ünïcödé 🚀')).toBe('Café Ünïcödé 🚀');
+  });
+
+  it('reveals hidden characters and overrides, so they cannot fake a name', () => {
+    expect(exportText('Acme\u200BCorp')).toBe('Acme<U+200B>Corp');
+    expect(exportText('invoice\u202Efdp.exe')).toBe('invoice<U+202E>fdp.exe');
+  });
+
+  it('isolates right-to-left text, so it cannot reorder what follows', () => {
+    expect(exportText('שלום Acme')).toBe('\u2068שלום Acme\u2069');
+    expect(exportText('مرحبا')).toBe('\u2068مرحبا\u2069');
   });
 });

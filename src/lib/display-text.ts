@@ -159,3 +159,17 @@ export function revealInvisible(text: string): string {
 export function hasInvisible(text: string): boolean {
   return revealInvisible(text) !== text;
 }
+
+/** Letters of right-to-left scripts: text holding any may reorder what follows it. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|\uD802[\uDC00-\uDFFF]|\uD83A[\uDC00-\uDFFF]/;
+
+/**
+ * API text as an export writes it (CSV, summaries, image footers): hidden characters
+ * revealed (so a zero-width space or a right-to-left override cannot fake a name), and the
+ * text made a bidirectional island only when it holds right-to-left letters, so plain
+ * names stay exactly as they are.
+ */
+export function exportText(text: string): string {
+  const revealed = revealInvisible(text);
+  return RIGHT_TO_LEFT.test(revealed) ? isolateBidi(revealed) : revealed;
+}

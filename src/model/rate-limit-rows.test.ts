@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATE_LIMIT_CATEGORIES } from './rate-limit-categories';
-import { perMinuteText, rateLimitRows } from './rate-limit-rows';
+import { chartRows, perMinuteText, rateLimitRows } from './rate-limit-rows';
 
 describe('rateLimitRows', () => {
   it('labels the documented categories and keeps their order and values', () => {
@@ -61,5 +61,36 @@ describe('perMinuteText', () => {
     expect(perMinuteText(12_000)).toBe(`${(12_000).toLocaleString()} / min`);
     expect(perMinuteText(0)).toBe('0 / min');
     expect(perMinuteText(null)).toBe('not reported');
+  });
+});
+
+describe('chartRows', () => {
+  const many = (n: number) =>
+    rateLimitRows([
+      ...['metadata', 'data', 'search', 'upload', 'compute'].map((category) => ({ category, perMinute: 10 })),
+      ...Array.from({ length: n }, (_, i) => ({ category: `extra_${i}`, perMinute: i })),
+    ]);
+
+  it('draws everything while there are few categories', () => {
+    expect(chartRows(many(15))).toMatchObject({ hidden: 0 });
+    expect(chartRows(many(15)).shown).toHaveLength(20);
+  });
+
+  it('keeps the documented five and the largest others, in their order, and counts the rest', () => {
+    const { shown, hidden } = chartRows(many(1_000));
+    expect(hidden).toBe(985);
+    expect(shown.slice(0, 5).map((r) => r.category)).toEqual(['metadata', 'data', 'search', 'upload', 'compute']);
+    expect(shown.slice(5).map((r) => r.category)).toEqual(Array.from({ length: 15 }, (_, i) => `extra_${985 + i}`));
+  });
+});
+
+describe('labels of categories the API adds', () => {
+  it('keep keys that name the prototype recognisable, as ordinary names', () => {
+    const labels = rateLimitRows([
+      { category: '__proto__', perMinute: 5 },
+      { category: 'constructor', perMinute: 7 },
+      { category: 'gpu_batch', perMinute: 1 },
+    ]).map((r) => r.label);
+    expect(labels).toEqual(['__proto__', 'Constructor', 'Gpu batch']);
   });
 });

@@ -1,3 +1,5 @@
+import { toJson } from '@/lib/walk';
+
 /**
  * The users list: free-form objects (the contract says only "object"). Columns come from
  * the common fields that are present; everything else stays viewable per row.
@@ -49,7 +51,7 @@ export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  return toJson(value);
 }
 
 /**

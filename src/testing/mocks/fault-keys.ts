@@ -77,6 +77,9 @@ export interface FaultKey {
   billing?: (calls: number, pathWithQuery: string, now: Date) => StubResponse;
 }
 
+/** A metadata value nested this many levels deep (sk_test_fault_deep). */
+export const DEEP_LEVELS = 10_000;
+
 /** Keys that make the stub misbehave on purpose, for tests and for trying the error states. */
 export const FAULT_KEYS: readonly FaultKey[] = [
   {
@@ -222,6 +225,90 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     respond: () => json(200, JSON.stringify(DRIFT_BODY)),
   },
   {
+    key: 'sk_test_fault_formula',
+    description: 'the Pro sample with spreadsheet formulas in its name, id, tier, metadata and users',
+    respond: () => json(200, JSON.stringify(FORMULA_BODY)),
+  },
+  {
+    key: 'sk_test_fault_filename',
+    description: 'the Pro sample with an organization id made of path separators and a right-to-left override',
+    respond: () => json(200, JSON.stringify({ ...proBody, organization_id: '../..\\etc/\u202Egnp.exe' })),
+  },
+  {
+    key: 'sk_test_fault_urls',
+    description: 'javascript:, data:, vbscript: and https URLs in the logo, metadata, users and invoices',
+    respond: () => json(200, JSON.stringify(URL_BODY)),
+    billing: (_calls, pathWithQuery, now) =>
+      pathWithQuery.startsWith('/v1/organizations/billing/invoices')
+        ? json(200, JSON.stringify(urlInvoices(sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now))))
+        : proBilling(pathWithQuery, now),
+  },
+  {
+    key: 'sk_test_fault_prototype',
+    description: '__proto__, constructor and prototype as keys in metadata, users, rate limits and billing maps',
+    respond: () => json(200, PROTOTYPE_JSON),
+    billing: (_calls, pathWithQuery, now) =>
+      pathWithQuery.startsWith('/v1/organizations/billing/usage/breakdown')
+        ? json(
+            200,
+            JSON.stringify(sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now)).replace(
+              '"by_operation":{',
+              '"by_operation":{"__proto__":10,"constructor":20,',
+            ),
+          )
+        : proBilling(pathWithQuery, now),
+  },
+  {
+    key: 'sk_test_fault_deep',
+    description: `a metadata value nested ${DEEP_LEVELS.toLocaleString('en-US')} levels deep`,
+    respond: () => json(200, deepJson()),
+  },
+  {
+    key: 'sk_test_fault_huge',
+    description: 'an organization of 100,000 users, about 20 MB',
+    respond: () => json(200, hugeJson()),
+  },
+  {
+    key: 'sk_test_fault_too_large',
+    description: 'a 60 MB answer: above the 50 MB the app and the proxy accept',
+    respond: () => json(200, JSON.stringify({ ...proBody, padding: 'x'.repeat(60 * 1024 * 1024) })),
+  },
+  {
+    key: 'sk_test_fault_many_limits',
+    description: '1,000 rate-limit categories',
+    respond: () =>
+      json(
+        200,
+        JSON.stringify({
+          ...proBody,
+          rate_limits: {
+            metadata: 200,
+            data: 100,
+            search: 100,
+            upload: 50,
+            compute: 50,
+            ...Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`category_${i}`, i + 1])),
+          },
+        }),
+      ),
+  },
+  {
+    key: 'sk_test_fault_long_strings',
+    description: 'very long unbroken strings in the name, id, email, metadata and users',
+    respond: () =>
+      json(
+        200,
+        JSON.stringify({
+          ...proBody,
+          organization_id: `org_${'x'.repeat(300)}`,
+          organization_name: 'N'.repeat(300),
+          billing_email: `${'b'.repeat(200)}@example.com`,
+          metadata: { ['k'.repeat(200)]: 'v'.repeat(3_000) },
+          users: [{ email: `${'u'.repeat(300)}@example.com`, name: 'W'.repeat(400), role: 'admin' }],
+        }),
+      ),
+  },
+  {
     key: 'sk_test_fault_billing_403',
     description: 'the Pro sample; every billing endpoint 403 (the key lacks the Read permission)',
     respond: () => json(200, JSON.stringify(proBody)),
@@ -263,6 +350,84 @@ export const FAULT_KEYS: readonly FaultKey[] = [
         : proBilling(pathWithQuery, now),
   },
 ];
+
+/** Text a spreadsheet would run as a formula, in every kind of field. */
+export const FORMULA_BODY = {
+  ...proBody,
+  organization_id: '=cmd|" /C calc"!A0',
+  organization_name: '=HYPERLINK("https://evil.example","Click for your invoice")',
+  account_type: '@SUM(1+1)',
+  billing_email: null,
+  metadata: { '+note': '-2+3', plain: 'fine' },
+  users: [{ email: 'x@example.com', name: '=1+1', role: '-admin' }],
+};
+
+/** Dangerous and safe URLs everywhere the API can put one. */
+export const URL_BODY = {
+  ...proBody,
+  logo_url: 'javascript:alert("logo")',
+  metadata: {
+    docs: 'https://docs.example/guide',
+    upper: ' JAVASCRIPT:alert("upper")',
+    data: 'data:text/html,<script>alert("data")</script>',
+    vb: 'vbscript:msgbox("vb")',
+    tab: 'java\tscript:alert("tab")',
+    local: 'http://localhost:8080/ok',
+    plain: 'http://insecure.example/no',
+  },
+  users: [
+    {
+      email: 'ada@acme.example',
+      name: 'Ada',
+      website: 'javascript:alert("user")',
+      profile: 'https://people.example/ada',
+    },
+  ],
+};
+
+/** Invoice links of every kind; the hosted ones Stripe would send, and some that no one should open. */
+function urlInvoices(good: unknown): unknown {
+  if (!isRecord(good) || !Array.isArray(good.invoices)) return good;
+  const [first, second, third, ...rest] = good.invoices.filter(isRecord);
+  return {
+    ...good,
+    invoices: [
+      { ...first, invoice_url: 'javascript:alert("invoice")', invoice_pdf: 'data:application/pdf;base64,JVBERi0=' },
+      { ...second, invoice_url: ' JaVaScRiPt:alert(1)', invoice_pdf: 'vbscript:msgbox(1)' },
+      { ...third, invoice_url: 'https://invoice.stripe.com/i/ok', invoice_pdf: '//evil.example/pdf' },
+      ...rest,
+    ],
+  };
+}
+
+/** Keys that name the prototype, as ordinary data (JSON text: an object literal would set the prototype). */
+export const PROTOTYPE_JSON = JSON.stringify({ ...proBody, metadata: {}, users: [] })
+  .replace(
+    '"metadata":{}',
+    '"metadata":{"__proto__":{"polluted":"yes"},"constructor":"a constructor","prototype":{"isAdmin":true}}',
+  )
+  .replace('"users":[]', '"users":[{"email":"proto@acme.example","__proto__":{"isAdmin":true},"constructor":"c"}]')
+  .replace('"compute":50', '"compute":50,"__proto__":5,"constructor":7,"prototype":9');
+
+const deepJson = () =>
+  JSON.stringify({ ...proBody, metadata: { deep: 'DEEP' } }).replace(
+    '"DEEP"',
+    `${'{"level":'.repeat(DEEP_LEVELS)}"bottom"${'}'.repeat(DEEP_LEVELS)}`,
+  );
+
+/** An organization of 100,000 users: about 20 MB. */
+const hugeJson = () =>
+  JSON.stringify({
+    ...proBody,
+    users: Array.from({ length: 100_000 }, (_, i) => ({
+      email: `user${i}@huge.example`,
+      name: `User ${String(i).padStart(6, '0')}`,
+      role: ['admin', 'member', 'viewer'][i % 3],
+      status: i % 7 === 0 ? 'suspended' : 'active',
+      created_at: '2025-01-01T00:00:00Z',
+      note: 'x'.repeat(100),
+    })),
+  });
 
 /** The Pro sample's billing answer for a path (with its query). */
 function proBilling(pathWithQuery: string, now: Date): StubResponse {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiText } from '@/components/ApiText';
 import { CopyButton } from '@/components/CopyButton';
 import { DateTime } from '@/components/DateTime';
 import { NotReported } from '@/components/NotReported';
@@ -114,6 +115,12 @@ export function AccountCard({ org, hideIdentifiers }: { org: Organization; hideI
         <Fact label="Last updated">
           <DateValue org={org} field="updated_at" date={org.updatedAt} />
         </Fact>
+        {org.logoUrl ? (
+          <Fact label="Logo">
+            {/* Never loaded as an image: it points at third-party hosts. */}
+            <ApiText text={org.logoUrl} linkLabel="Open the logo" />
+          </Fact>
+        ) : null}
         <Fact label="Users">
           {org.userCount === null ? <NotReported /> : <span className="tabular">{formatInteger(org.userCount)}</span>}
         </Fact>

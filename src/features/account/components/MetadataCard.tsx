@@ -2,15 +2,21 @@ import { CopyButton } from '@/components/CopyButton';
 import { NotReported } from '@/components/NotReported';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/lib/format';
+import { ApiText } from '@/components/ApiText';
 import { isRecord } from '@/lib/guards';
+import { entriesOf, toJson, TOO_DEEP } from '@/lib/walk';
 
 const KEYS = { one: 'key', other: 'keys' };
 const ITEMS = { one: 'item', other: 'items' };
 
+/** Levels of nesting shown; deeper values say so (the JSON copy has them, to its own limit). */
+export const MAX_SHOWN_DEPTH = 12;
+
 /** One value: scalars inline, objects and arrays as an expandable list of their entries. */
 function Value({ value, depth }: { value: unknown; depth: number }) {
   if (isRecord(value) || Array.isArray(value)) {
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    if (depth >= MAX_SHOWN_DEPTH) return <span className="text-ink-muted italic">{TOO_DEEP}</span>;
+    const entries = entriesOf(value);
     if (entries.length === 0) return <span className="text-ink-muted">{Array.isArray(value) ? '[]' : '{}'}</span>;
     return (
       <details open={depth === 0 && entries.length <= 5}>
@@ -22,7 +28,7 @@ function Value({ value, depth }: { value: unknown; depth: number }) {
     );
   }
   if (value === null) return <span className="text-ink-muted">null</span>;
-  if (typeof value === 'string') return <span className="break-words">{value}</span>;
+  if (typeof value === 'string') return <ApiText text={value} />;
   return <span className="tabular font-mono">{String(value)}</span>;
 }
 
@@ -31,7 +37,9 @@ function Entries({ entries, depth }: { entries: readonly (readonly [string, unkn
     <dl className={`divide-y divide-line ${depth > 0 ? 'mt-1 border-l border-line pl-3' : ''}`}>
       {entries.map(([key, value]) => (
         <div key={key} className="grid grid-cols-[minmax(5rem,12rem)_minmax(0,1fr)] gap-3 py-1">
-          <dt className="break-words font-mono text-xs text-ink-muted">{key}</dt>
+          <dt className="font-mono text-xs text-ink-muted">
+            <ApiText text={key} />
+          </dt>
           <dd className="min-w-0 text-sm">
             <Value value={value} depth={depth} />
           </dd>
@@ -43,7 +51,7 @@ function Entries({ entries, depth }: { entries: readonly (readonly [string, unkn
 
 /** The organization's free-form `metadata`, readable and copyable as JSON. */
 export function MetadataCard({ metadata }: { metadata: Record<string, unknown> | null }) {
-  const entries = metadata ? Object.entries(metadata) : [];
+  const entries = metadata ? entriesOf(metadata) : [];
   return (
     <Card
       name="metadata"
@@ -51,7 +59,7 @@ export function MetadataCard({ metadata }: { metadata: Record<string, unknown> |
       withExtras={false}
       subtitle={metadata ? `${formatCount(entries.length, KEYS)} set on the organization` : undefined}
       actions={
-        metadata ? <CopyButton text={JSON.stringify(metadata, null, 2)} label="Copy metadata as JSON" /> : undefined
+        metadata ? <CopyButton text={toJson(metadata, { indent: 2 })} label="Copy metadata as JSON" /> : undefined
       }
     >
       {metadata === null ? (

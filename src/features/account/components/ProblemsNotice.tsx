@@ -1,3 +1,4 @@
+import { toJson } from '@/lib/walk';
 import { AlertTriangle } from 'lucide-react';
 import { useId } from 'react';
 import { problemMessage, type FieldProblem } from '@/lib/field-reader';
@@ -26,7 +27,7 @@ export function ProblemsNotice({ problems, raw }: { problems: FieldProblem[]; ra
       <details className="mt-3" data-export-exclude>
         <summary className="cursor-pointer text-ink-muted">Show the raw response</summary>
         <pre className="mt-2 max-h-72 overflow-auto rounded-lg bg-surface-muted p-3 text-xs" data-testid="raw-response">
-          {JSON.stringify(raw, null, 2)}
+          {toJson(raw, { indent: 2 })}
         </pre>
       </details>
     </section>

@@ -9,7 +9,7 @@ import { formatInteger } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import type { RateLimit } from '@/model/organization';
-import { perMinuteText, rateLimitRows, type RateLimitRow } from '@/model/rate-limit-rows';
+import { chartRows, perMinuteText, rateLimitRows, type RateLimitRow } from '@/model/rate-limit-rows';
 import { CARD_TEXT } from './layout';
 import { ViewToggle } from '@/components/ui/view-toggle';
 
@@ -61,22 +61,23 @@ function RateLimitTooltip({ row }: { row: RateLimitRow }) {
 export function RateLimitCard({ rateLimits }: { rateLimits: RateLimit[] }) {
   // Stable rows: a new array on every render would make recharts replay its animation.
   const rows = useMemo(() => rateLimitRows(rateLimits), [rateLimits]);
+  const drawn = useMemo(() => chartRows(rows), [rows]);
   const bars = useMemo(
     (): BarRow[] =>
-      rows.map((row) => ({
+      drawn.shown.map((row) => ({
         key: row.category,
         label: row.label,
         value: row.perMinute,
         valueText: perMinuteText(row.perMinute),
         tooltip: <RateLimitTooltip row={row} />,
       })),
-    [rows],
+    [drawn],
   );
   const [asTable, setAsTable] = useState(false);
   const [ref, width] = useElementWidth<HTMLElement>();
   const reducedMotion = usePrefersReducedMotion();
   const printing = usePrinting();
-  const height = barChartHeight(rows.length);
+  const height = barChartHeight(drawn.shown.length);
   const missing = rows.filter((r) => r.perMinute === null).map((r) => r.label);
   const summary = rows
     .map((r) => `${r.label} ${r.perMinute === null ? 'not reported' : `${formatInteger(r.perMinute)} per minute`}`)
@@ -135,10 +136,16 @@ export function RateLimitCard({ rateLimits }: { rateLimits: RateLimit[] }) {
               )}
             />
           ) : (
-            <PlainBars rows={rows} />
+            <PlainBars rows={drawn.shown} />
           )}
         </figure>
       )}
+      {!asTable && drawn.hidden > 0 ? (
+        <p className="mt-2 text-sm text-ink-muted" data-testid="more-categories">
+          The documented categories and the {drawn.shown.length - 5} largest others; {formatInteger(drawn.hidden)} more
+          are in “Show as table”.
+        </p>
+      ) : null}
       {missing.length > 0 ? (
         <p className="mt-2 text-sm text-ink-muted">
           Not reported by the API: {missing.join(', ')}. A missing limit is shown as missing, not as zero.

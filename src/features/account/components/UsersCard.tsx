@@ -1,4 +1,6 @@
+import { toJson } from '@/lib/walk';
 import { useMemo, useState } from 'react';
+import { ApiText } from '@/components/ApiText';
 import { NotReported } from '@/components/NotReported';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -52,7 +54,7 @@ function Cell({ value, column, hide }: { value: unknown; column: UserColumn; hid
     const time = Date.parse(text);
     if (!Number.isNaN(time)) return <DateTime date={new Date(time)} />;
   }
-  return <span className="break-words">{hideEmails(text, hide)}</span>;
+  return <ApiText text={hideEmails(text, hide)} />;
 }
 
 function OtherFields({ user, columns, hide }: { user: UserRecord; columns: UserColumn[]; hide: boolean }) {
@@ -63,7 +65,7 @@ function OtherFields({ user, columns, hide }: { user: UserRecord; columns: UserC
     <details className="min-w-0">
       <summary className="cursor-pointer text-accent">{count} more</summary>
       <pre className="mt-1 max-w-md overflow-x-auto rounded bg-surface-muted p-2 text-left text-xs whitespace-pre-wrap break-words">
-        {hideEmails(JSON.stringify(rest, null, 2), hide)}
+        {hideEmails(toJson(rest, { indent: 2 }), hide)}
       </pre>
     </details>
   );

@@ -18,7 +18,7 @@ export function ExportFooter({ scope }: { scope: 'dashboard' | 'card' }) {
       className={`export-footer h-0 overflow-hidden ${scope === 'dashboard' ? 'export-footer-dashboard' : ''}`}
     >
       <p className="mt-4 border-t border-line pt-3 text-xs text-ink-muted">
-        <span className="line-clamp-2 inline font-semibold break-words text-ink">{f.organizationName}</span>
+        <bdi className="line-clamp-2 inline font-semibold break-words text-ink">{f.organizationName}</bdi>
         {' · '}
         {f.organizationId}
         {' · '}

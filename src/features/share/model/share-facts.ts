@@ -5,6 +5,7 @@ import type { Organization } from '@/model/organization';
 import { rateLimitRows } from '@/model/rate-limit-rows';
 import { findTier } from '@/model/tiers';
 import { formatDateTime, formatInteger, formatPercent } from '@/lib/format';
+import { exportText } from '@/lib/display-text';
 import { shownEmail, shownIdentifier } from '@/lib/redaction';
 import { buildBillingFacts, type BillingAnswers, type BillingFacts } from './billing-facts';
 
@@ -54,11 +55,12 @@ export function buildShareFacts(ctx: ShareContext): ShareFacts {
   const model = gaugeModel(org.creditCount, ctx.allowance);
   const words = allowanceWords(ctx.allowance, locale);
   return {
-    organizationName: org.organizationName ?? 'Organization name not reported',
-    organizationId: org.organizationId ? shownIdentifier(org.organizationId, hide) : 'not reported',
-    internalId: org.internalId ? shownIdentifier(org.internalId, hide) : null,
-    billingEmail: org.billingEmail ? shownEmail(org.billingEmail, hide) : null,
-    tier: tier?.label ?? org.accountType ?? 'not reported',
+    // API text goes out as data: hidden characters shown, right-to-left text isolated.
+    organizationName: org.organizationName ? exportText(org.organizationName) : 'Organization name not reported',
+    organizationId: org.organizationId ? exportText(shownIdentifier(org.organizationId, hide)) : 'not reported',
+    internalId: org.internalId ? exportText(shownIdentifier(org.internalId, hide)) : null,
+    billingEmail: org.billingEmail ? exportText(shownEmail(org.billingEmail, hide)) : null,
+    tier: tier?.label ?? (org.accountType ? exportText(org.accountType) : 'not reported'),
     balance: {
       value: org.creditCount,
       text: org.creditCount === null ? 'not reported' : `${formatInteger(org.creditCount, locale)} credits`,
@@ -70,7 +72,7 @@ export function buildShareFacts(ctx: ShareContext): ShareFacts {
     },
     status: balanceStatusText(model),
     rateLimits: rateLimitRows(org.rateLimits).map((row) => ({
-      label: row.label,
+      label: exportText(row.label),
       perMinute: row.perMinute,
       text: row.perMinute === null ? 'not reported' : formatInteger(row.perMinute, locale),
     })),
