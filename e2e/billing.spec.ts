@@ -184,8 +184,10 @@ test('slow billing never holds up the headline', async ({ page }) => {
   await expect(page.getByTestId('rate-limit-chart').locator('.chart-value-label')).toHaveCount(5);
   await expect(page.getByTestId('gauge-percent')).toHaveText('250%');
   await expect(page.getByTestId('billing-headline')).toHaveText('Loading this period’s billing…');
-  await expect(card(page, 'runway').getByTestId('runway-loading')).toBeVisible();
+  // Billing's sections load after the headline is complete.
+  await expect(page.getByTestId('billing-section-loading')).toBeVisible();
   await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/, { timeout: 10_000 });
+  await expect(card(page, 'runway').getByTestId('runway')).toBeVisible();
 });
 
 test('a 429 on one billing endpoint pauses every request of the key until its Retry-After', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { connect, expectBarsDrawn } from './support/app';
+import { barLabels, connect, expectBarsDrawn } from './support/app';
 import { expect, test } from './support/test';
 
 /** Every request the page makes to the organizations endpoint, in order. */
@@ -168,8 +168,16 @@ test('schema drift: valid fields shown, each bad field named, raw response viewa
   await expect(page.locator('#credit-card').getByText('allowance unknown', { exact: true })).toBeVisible();
   await expect(page.getByTestId('gauge-balance')).toHaveText('Balance not reported');
   await expect(page.locator('#account-card').getByText('unknown date')).toBeVisible();
-  // Metadata 100, compute 10 and the extra "gpu" 7 are drawn; data, search and upload are not reported.
-  await expectBarsDrawn(page, 3);
+  // Metadata 100, compute 10 and the extra "gpu" 7 are drawn; data, search and upload say "not reported".
+  await expectBarsDrawn(page, 3, 6);
+  expect(await barLabels(page)).toEqual([
+    '100 / min',
+    'not reported',
+    'not reported',
+    'not reported',
+    '10 / min',
+    '7 / min',
+  ]);
   await page.getByText('Show the raw response').click();
   await expect(page.getByTestId('raw-response')).toContainText('"region": "eu-west"');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { expectBarsDrawn } from './support/app';
+import { expectBarsDrawn, expectLive } from './support/app';
 
 // The prerendered sample pages (scripts/sample-pages.ts): the dashboard is in the HTML, then
 // the app takes over with the same live render.
@@ -38,20 +38,28 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('gauge-percent')).toHaveText('250%');
     await expect(page.getByTestId('sample-notice')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Rate limits' })).toBeVisible();
-    // The rate limits as plain bars, each with its figure, sized by the hashed style attributes.
-    const bars = page.getByTestId('plain-bars').getByRole('listitem');
-    await expect(bars).toHaveText([
-      'Metadata200 / min',
-      'Data100 / min',
-      'Search100 / min',
-      'Upload50 / min',
-      'Compute50 / min',
+    // The rate-limit chart as in the app, each bar with its figure, sized by the hashed style attributes.
+    const chart = page.getByTestId('rate-limit-chart');
+    await expect(chart.locator('.chart-category-label')).toHaveText([
+      'Metadata',
+      'Data',
+      'Search',
+      'Upload',
+      'Compute',
     ]);
-    const widths = await bars.evaluateAll((items) =>
-      items.map((li) => li.querySelector('span span')!.getBoundingClientRect().width),
-    );
+    await expect(chart.locator('.chart-value-label')).toHaveText([
+      '200 / min',
+      '100 / min',
+      '100 / min',
+      '50 / min',
+      '50 / min',
+    ]);
+    const widths = await chart
+      .locator('.chart-bar')
+      .evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
     expect(widths[0]).toBeGreaterThan(100);
-    expect(widths[1]! / widths[0]!).toBeCloseTo(0.5, 1);
+    expect(widths[1]! / widths[0]!).toBeCloseTo(0.5, 2);
+    expect(widths[3]! / widths[0]!).toBeCloseTo(0.25, 2);
     // The inlined stylesheet and the hashed style attributes apply under the page's CSP.
     const styles = await page
       .locator('header span', { hasText: 'Sample data' })
@@ -81,9 +89,9 @@ test('a sample page becomes the live app without a loading flash or a layout shi
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/sample/pro-over/');
-  // The live app: the chart takes the plain bars' place, the page keeps its address, and the controls work.
+  // The live app: the same chart, the page keeps its address, and the controls work.
+  await expectLive(page);
   await expectBarsDrawn(page, 5);
-  await expect(page.getByTestId('plain-bars')).toHaveCount(0);
   await expect(page).toHaveURL('/sample/pro-over/');
   await page.getByLabel('Sample organization').selectOption({ label: 'Tinker Labs · Free, low balance' });
   await expect(page.getByTestId('organization-name')).toHaveText('Tinker Labs');

@@ -152,7 +152,7 @@ test('Print: one A4 page, no buttons or inputs, the charts and the footer, light
   await expect(page.locator('input:visible, select:visible')).toHaveCount(0);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(255, 255, 255)');
-  const chartWidth = (await page.getByTestId('rate-limit-chart').locator('svg').first().boundingBox())!.width;
+  const chartWidth = (await page.getByTestId('rate-limit-chart').locator('.horizontal-bars').boundingBox())!.width;
   const cardWidth = (await page.locator('#rate-limit-card').boundingBox())!.width;
   expect(chartWidth).toBeLessThanOrEqual(cardWidth); // scaled to the page, not the screen
 

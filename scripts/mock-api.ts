@@ -25,14 +25,18 @@ if (fixedNow && Number.isNaN(fixedNow.getTime())) {
 }
 const base = `http://${host}:${port}`;
 
-const server = createServer(...createHandlers({ apiUrl: base, cors, now: () => fixedNow ?? new Date() })).listen(port, host, () => {
-  console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations and the billing endpoints)`);
-  console.log(cors === 'any' ? 'CORS: any origin' : "CORS: Mixpeek's origins only, as the real API");
-  console.log('Demo keys:');
-  for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
-  console.log('Fault keys:');
-  for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
-});
+const server = createServer(...createHandlers({ apiUrl: base, cors, now: () => fixedNow ?? new Date() })).listen(
+  port,
+  host,
+  () => {
+    console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations and the billing endpoints)`);
+    console.log(cors === 'any' ? 'CORS: any origin' : "CORS: Mixpeek's origins only, as the real API");
+    console.log('Demo keys:');
+    for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
+    console.log('Fault keys:');
+    for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
+  },
+);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

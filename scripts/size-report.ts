@@ -1,11 +1,10 @@
-// Sizes of the built JavaScript and CSS (raw and gzip) per chunk, for the initial load (the
-// entry and what it imports statically) and in all. Fails when either is over its budget.
+// Sizes of the built JavaScript and CSS (raw and gzip) per chunk and per route (scripts/budgets.ts),
+// and in all. Fails when a route or the whole is over its budget.
 // Usage: tsx scripts/size-report.ts [distDir]   (after `vite build`, which writes the manifest)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-export const BUDGETS = { initialJsGzip: 90 * 1024, allJsGzip: 240 * 1024 };
+import { ALL_JS_BUDGET, ROUTES } from './budgets';
 
 interface ManifestChunk {
   file: string;
@@ -13,54 +12,78 @@ interface ManifestChunk {
   imports?: string[];
   css?: string[];
 }
+type Manifest = Record<string, ManifestChunk>;
 
-interface Row {
-  file: string;
-  type: 'js' | 'css';
-  initial: boolean;
+interface Size {
   raw: number;
   gzip: number;
 }
 
-export function sizeReport(dist = 'dist') {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-  if (!entryKey) throw new Error('The build manifest names no entry chunk.');
-  const initial = new Set<string>();
-  const visit = (key: string) => {
-    if (initial.has(key)) return;
-    initial.add(key);
-    for (const imported of manifest[key]!.imports ?? []) visit(imported);
-  };
-  visit(entryKey);
+export const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
-  const files = new Map<string, { initial: boolean }>();
-  for (const [key, chunk] of Object.entries(manifest)) {
-    files.set(chunk.file, { initial: initial.has(key) || (files.get(chunk.file)?.initial ?? false) });
-    for (const css of chunk.css ?? [])
-      files.set(css, { initial: initial.has(key) || (files.get(css)?.initial ?? false) });
-  }
-  const rows = [...files].map(([file, { initial: isInitial }]): Row => {
-    const bytes = readFileSync(join(dist, file));
-    return {
-      file,
-      type: file.endsWith('.css') ? 'css' : 'js',
-      initial: isInitial,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-    };
-  });
-  const sum = (filter: (row: Row) => boolean) =>
-    rows.filter(filter).reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+export function readManifest(dist: string): Manifest {
+  return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Scripts index.html names that the bundler did not make (public/theme.js), relative to dist. */
+export function pageScripts(dist: string, manifest: Manifest): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
+  // The page names files under the build's base (/ or /tools/mixpeek/): the entry's tag shows it.
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry)!.file;
+  const base = sources.find((src) => src.endsWith(entry))?.slice(0, -entry.length) ?? '/';
+  const built = new Set(Object.values(manifest).map((chunk) => chunk.file));
+  return sources.map((src) => (src.startsWith(base) ? src.slice(base.length) : src)).filter((file) => !built.has(file));
+}
+
+/**
+ * The JS files a route loads: each named chunk and everything it imports statically, and
+ * with the entry (index.html) the page's own other scripts.
+ */
+export function routeFiles(dist: string, manifest: Manifest, loads: readonly string[]): Set<string> {
+  const files = new Set<string>(loads.includes('index.html') ? pageScripts(dist, manifest) : []);
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`The build manifest has no chunk "${key}": update scripts/budgets.ts.`);
+    seen.add(key);
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  loads.forEach(visit);
+  return files;
+}
+
+export function sizeReport(dist = 'dist') {
+  const manifest = readManifest(dist);
+  const sizes = new Map<string, Size>();
+  const sizeOf = (file: string): Size => {
+    let size = sizes.get(file);
+    if (!size) {
+      const bytes = readFileSync(join(dist, file));
+      size = { raw: bytes.length, gzip: gzipSize(bytes) };
+      sizes.set(file, size);
+    }
+    return size;
+  };
+  const total = (files: Iterable<string>) =>
+    [...files].map(sizeOf).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const js = new Set([
+    ...Object.values(manifest)
+      .map((chunk) => chunk.file)
+      .filter((file) => file.endsWith('.js')),
+    ...pageScripts(dist, manifest),
+  ]);
+  const css = new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []));
+  const initial = routeFiles(dist, manifest, ['index.html']);
   return {
-    chunks: rows.sort((a, b) => b.gzip - a.gzip),
-    initialJs: sum((r) => r.type === 'js' && r.initial),
-    initialCss: sum((r) => r.type === 'css' && r.initial),
-    allJs: sum((r) => r.type === 'js'),
-    allCss: sum((r) => r.type === 'css'),
+    chunks: [...js, ...css]
+      .map((file) => ({ file, initial: initial.has(file), ...sizeOf(file) }))
+      .sort((a, b) => b.gzip - a.gzip),
+    routes: ROUTES.map((route) => ({ ...route, ...total(routeFiles(dist, manifest, route.loads)) })),
+    allJs: { ...total(js), budget: ALL_JS_BUDGET },
+    allCss: total(css),
   };
 }
 
@@ -72,20 +95,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const c of report.chunks) {
     console.log(c.file.padEnd(48), (c.initial ? 'yes' : '').padEnd(7), kb(c.raw).padStart(10), kb(c.gzip).padStart(10));
   }
-  const line = (label: string, t: { raw: number; gzip: number }, budget?: number) =>
+  console.log('\nJavaScript per route'.padEnd(29), 'raw'.padStart(10), 'gzip'.padStart(10));
+  const line = (label: string, t: Size & { budget?: number | undefined }) =>
     console.log(
-      `${label.padEnd(20)} ${kb(t.raw).padStart(10)} raw ${kb(t.gzip).padStart(10)} gzip${budget ? `  (budget ${kb(budget)}: ${t.gzip <= budget ? 'ok' : 'OVER'})` : ''}`,
+      `${label.padEnd(28)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}${
+        t.budget ? `  budget ${kb(t.budget)}: ${t.gzip <= t.budget ? 'ok' : 'OVER'}` : ''
+      }`,
     );
-  line('initial JS', report.initialJs, BUDGETS.initialJsGzip);
-  line('initial CSS', report.initialCss);
-  line('all JS', report.allJs, BUDGETS.allJsGzip);
+  report.routes.forEach((route) => line(route.name, route));
+  line('all JS', report.allJs);
   line('all CSS', report.allCss);
-  const over = [
-    report.initialJs.gzip > BUDGETS.initialJsGzip ? 'initial JS' : null,
-    report.allJs.gzip > BUDGETS.allJsGzip ? 'all JS' : null,
-  ].filter(Boolean);
+  const over = [...report.routes, { name: 'all JS', ...report.allJs }].filter((r) => r.budget && r.gzip > r.budget);
   if (over.length > 0) {
-    console.error(`Over budget: ${over.join(', ')}.`);
+    console.error(`Over budget: ${over.map((r) => r.name).join(', ')}.`);
     process.exit(1);
   }
 }

@@ -1,8 +1,5 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadCharts } from '@/components/charts/chart-slot';
-import { AppProvider } from './app/provider';
-import { createQueryClient } from './app/query-client';
 import { AppRouter } from './app/router';
 import { preloadDashboardPage, preloadWholeDashboard } from './app/routes/dashboard';
 import './index.css';
@@ -10,19 +7,16 @@ import './index.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The dashboard's code and the charts' start loading at once, in parallel with the key
-// screen and with the API's answer, never after it.
+// The dashboard's code starts loading at once, in parallel with the key screen and with the
+// API's answer, never after it.
 void preloadDashboardPage();
-void loadCharts();
 
 const render = () =>
   // A transition: the first render yields to the browser instead of blocking it in one task.
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
-        <AppProvider queryClient={createQueryClient()}>
-          <AppRouter />
-        </AppProvider>
+        <AppRouter />
       </StrictMode>,
     ),
   );

@@ -16,11 +16,22 @@ export async function connect(page: Page, key: string, options: { baseUrl?: stri
   await page.getByRole('button', { name: 'Connect' }).click();
 }
 
-/** Waits until the rate-limit chart has drawn `count` bars with their value labels. */
-export async function expectBarsDrawn(page: Page, count: number) {
+/**
+ * Waits until the rate-limit chart has drawn `count` bars and `rows` value labels (a row
+ * without a figure has its label, "not reported", and no bar).
+ */
+export async function expectBarsDrawn(page: Page, count: number, rows = count) {
   const chart = page.getByTestId('rate-limit-chart');
-  await expect(chart.locator('.recharts-bar-rectangle path')).toHaveCount(count);
-  await expect(chart.locator('.chart-value-label')).toHaveCount(count);
+  await expect(chart.locator('.chart-bar')).toHaveCount(count);
+  await expect(chart.locator('.chart-value-label')).toHaveCount(rows);
+}
+
+/** Waits until React has taken over the page's markup (a prerendered page is static before). */
+export async function expectLive(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
 }
 
 /** The text of each bar's label, in order (e.g. "200 / min"). */

@@ -1,18 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import type { Connection } from '@/api/connection';
-import { queryKeys } from '@/api/query-keys';
 import type { KeyScreenNotice } from '@/features/session/components/KeyScreen';
-import { clearCustomAllowances } from '@/features/session/model/custom-allowances';
-import {
-  activeSession,
-  withoutActive,
-  withSession,
-  workspaceStore,
-  type Workspace,
-} from '@/features/session/model/workspace';
-import { apiClient } from '@/lib/api-client';
+import { activeSession, withSession, workspaceStore } from '@/features/session/model/workspace';
 import { isRecord } from '@/lib/guards';
 
 /** The app's views, as paths under the base (wouter adds the base). */
@@ -50,45 +40,12 @@ export function readKeyScreenState(state: unknown): KeyScreenState {
 
 export const useKeyScreenState = (): KeyScreenState => readKeyScreenState(useHistoryState());
 
-const apiBaseUrl = (connection: Connection | null) => (connection?.kind === 'api' ? connection.baseUrl : undefined);
-
-/** The moves between views that change who is connected; each ends on the view that follows. */
-export function useSessionActions() {
+/** Stores a new connection beside the others and shows it. */
+export function useConnect() {
   const [, navigate] = useLocation();
-  const queryClient = useQueryClient();
-
-  const connect = (connection: Connection) => {
+  return (connection: Connection) => {
     const next = withSession(workspaceStore.get(), connection);
     workspaceStore.set(next);
     navigate(pathOf(activeSession(next)), { replace: true });
   };
-
-  const select = (workspace: Workspace, active: number) => {
-    const next = { ...workspace, active };
-    workspaceStore.set(next);
-    navigate(pathOf(activeSession(next)));
-  };
-
-  const signOut = () => {
-    const current = workspaceStore.get();
-    const shown = current ? activeSession(current) : null;
-    workspaceStore.set(null);
-    clearCustomAllowances();
-    queryClient.clear();
-    apiClient.clear();
-    const state: KeyScreenState = { notice: null, ...(apiBaseUrl(shown) ? { baseUrl: apiBaseUrl(shown)! } : {}) };
-    navigate(paths.keyScreen, { replace: true, state });
-  };
-
-  /** A rejected key is removed (and only that one); the key screen says why. */
-  const rejectKey = (rejected: Connection, notice: KeyScreenNotice) => {
-    const current = workspaceStore.get();
-    const next = current ? withoutActive(current) : null;
-    workspaceStore.set(next);
-    queryClient.removeQueries({ queryKey: queryKeys.connection(rejected) });
-    const state: KeyScreenState = { notice, ...(apiBaseUrl(rejected) ? { baseUrl: apiBaseUrl(rejected)! } : {}) };
-    navigate(next ? paths.addKey : paths.keyScreen, { replace: true, state });
-  };
-
-  return { connect, select, signOut, rejectKey };
 }

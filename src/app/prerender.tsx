@@ -1,8 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { BASE_PATH } from '@/config/base';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { paths } from './navigation';
-import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
 import { AppRouter } from './router';
 import { preloadWholeDashboard } from './routes/dashboard';
@@ -20,9 +20,9 @@ export async function renderSamplePage(sampleId: string): Promise<string> {
   const queryClient = createQueryClient();
   try {
     const { prelude } = await prerender(
-      <AppProvider queryClient={queryClient}>
+      <QueryClientProvider client={queryClient}>
         <AppRouter ssrPath={BASE_PATH.replace(/\/$/, '') + paths.sample(sampleId)} />
-      </AppProvider>,
+      </QueryClientProvider>,
       // One document, in order: no boundary is sent ahead of its content, so React adds no
       // inline script to put it in place (the page's CSP admits only its own, by hash).
       { progressiveChunkSize: Number.POSITIVE_INFINITY },

@@ -7,3 +7,8 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+let pageClient: QueryClient | null = null;
+
+/** The page's one query cache, made when the first view that queries shows. */
+export const pageQueryClient = (): QueryClient => (pageClient ??= createQueryClient());

@@ -20,5 +20,5 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     const [Render] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return createElement(Render, props);
   }
-  return { Component, preload };
+  return { Component, preload, isLoaded: () => loaded !== undefined };
 }

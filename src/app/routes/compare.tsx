@@ -7,10 +7,7 @@ import { resolveAllowance } from '@/model/allowance';
 import { preloadable } from '@/lib/preloadable';
 import { pathOf, paths } from '../navigation';
 
-const comparison = preloadable(() =>
-  import('@/features/compare/components/ComparisonView').then((m) => m.ComparisonView),
-);
-const ComparisonView = comparison.Component;
+const ComparePage = preloadable(() => import('./compare-page').then((m) => m.ComparePage)).Component;
 
 /** The connected organizations side by side; with fewer than two there is nothing to compare. */
 export function CompareRoute() {
@@ -21,7 +18,7 @@ export function CompareRoute() {
   if (workspace.sessions.length < 2) return <Redirect to={pathOf(activeSession(workspace))} replace />;
   return (
     <Suspense fallback={<p className="p-6 text-sm text-ink-muted">Loading the comparison…</p>}>
-      <ComparisonView
+      <ComparePage
         connections={workspace.sessions}
         subtitles={workspace.sessions.map((c) => (c.kind === 'api' ? maskApiKey(c.apiKey) : 'Sample data'))}
         allowanceOf={(org) => resolveAllowance(org.accountType, customAllowances.get(customAllowanceKey(org)) ?? null)}

@@ -48,7 +48,9 @@ import { preloadable } from '@/lib/preloadable';
 import { useNow, useNowUntil } from '@/lib/use-now';
 import { allowanceAmount, resolveAllowance } from '@/model/allowance';
 import { findTier } from '@/model/tiers';
-import { paths, useSessionActions } from '../navigation';
+import { paths } from '../navigation';
+import { QueryScope } from '../query-scope';
+import { useSessionActions } from '../session-actions';
 import { DashboardHeader } from './dashboard-header';
 
 // Billing's cards are below the headline: their code loads once the headline is drawn (a
@@ -97,7 +99,13 @@ function useConnectionLabels(connections: readonly Connection[]): string[] {
  * (account, credits, rate limits), and the deeper sections below it. This is where the
  * features meet: each card gets its data and callbacks from here.
  */
-export function DashboardPage({ connection }: { connection: Connection }) {
+const billingLoading = (
+  <p className="text-sm text-ink-muted" data-testid="billing-section-loading">
+    Loading billing…
+  </p>
+);
+
+function DashboardView({ connection }: { connection: Connection }) {
   const stored = useWorkspace();
   // A sample page is shown before its connection is stored (see SampleRoute).
   const workspace: Workspace = stored ?? { sessions: [connection], active: 0 };
@@ -142,9 +150,11 @@ export function DashboardPage({ connection }: { connection: Connection }) {
   const snapshot = query.data;
   const org = snapshot?.organization ?? null;
   const changes = useRefreshChanges(snapshot);
-  // The deeper sections (10,000 users, hundreds of metadata keys) render in a deferred,
-  // interruptible pass after the headline, so no single task blocks the page for long.
-  const depth = useDeferredValue(snapshot);
+  // The deeper sections (10,000 users, hundreds of metadata keys, billing's code) render in a
+  // deferred, interruptible pass after the headline, so no single task blocks the page for
+  // long and nothing below the headline loads before it. Even on the first render when their
+  // code is not here yet; when it is (a prerendered page taken over), at once, as the markup shows.
+  const depth = useDeferredValue(snapshot, billingSection.isLoaded() ? undefined : null);
   const customAllowances = useCustomAllowances();
   const allowanceKey = org ? customAllowanceKey(org) : '';
   const customAllowance = org ? (customAllowances.get(allowanceKey) ?? null) : null;
@@ -181,10 +191,12 @@ export function DashboardPage({ connection }: { connection: Connection }) {
   // After Connect the key field is gone: focus moves to the dashboard, not to <body>.
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => mainRef.current?.focus({ preventScroll: true }), []);
-  // Menus and tooltips load once the dashboard is on screen, off the path to it.
+  // The code that is not needed for the headline (billing's sections, menus and tooltips)
+  // loads once the headline is complete, off the path to it.
+  const headlineDone = !query.isPending && !billing.usage.isPending && !billing.balance.isPending;
   useEffect(() => {
-    if (snapshot) loadInteractivePartsWhenIdle();
-  }, [snapshot]);
+    if (headlineDone) loadInteractivePartsWhenIdle();
+  }, [headlineDone]);
 
   const refresh = () => {
     if ((blockedUntil ?? 0) <= Date.now())
@@ -293,25 +305,29 @@ export function DashboardPage({ connection }: { connection: Connection }) {
             {/* The deeper sections: below the headline view that is shared and printed. */}
             {depth ? (
               <div className="space-y-4 print:hidden" data-testid="depth-sections">
-                <Suspense fallback={<p className="text-sm text-ink-muted">Loading billing…</p>}>
-                  <BillingSection
-                    connection={connection}
-                    queries={billing}
-                    organization={{
-                      autoBillingEnabled: depth.organization.autoBillingEnabled,
-                      billingCycleStart: depth.organization.billingCycleStart,
-                      currentMonthUsage: depth.organization.currentMonthUsage,
-                      createdAt: depth.organization.createdAt,
-                    }}
-                    allowance={allowanceAmount(allowance)}
-                    tierLabel={findTier(depth.organization.accountType)?.label ?? null}
-                    hideIdentifiers={hideIdentifiers}
-                    refreshSeconds={refreshSeconds}
-                    errorContext={errorContext}
-                    onRetry={refresh}
-                    blockedUntil={blockedUntil}
-                    now={now}
-                  />
+                <Suspense fallback={billingLoading}>
+                  {headlineDone ? (
+                    <BillingSection
+                      connection={connection}
+                      queries={billing}
+                      organization={{
+                        autoBillingEnabled: depth.organization.autoBillingEnabled,
+                        billingCycleStart: depth.organization.billingCycleStart,
+                        currentMonthUsage: depth.organization.currentMonthUsage,
+                        createdAt: depth.organization.createdAt,
+                      }}
+                      allowance={allowanceAmount(allowance)}
+                      tierLabel={findTier(depth.organization.accountType)?.label ?? null}
+                      hideIdentifiers={hideIdentifiers}
+                      refreshSeconds={refreshSeconds}
+                      errorContext={errorContext}
+                      onRetry={refresh}
+                      blockedUntil={blockedUntil}
+                      now={now}
+                    />
+                  ) : (
+                    billingLoading
+                  )}
                 </Suspense>
                 <ErrorBoundary name="The users table" resetKey={depth}>
                   <UsersCard users={depth.organization.users} hideIdentifiers={hideIdentifiers} />
@@ -353,5 +369,14 @@ export function DashboardPage({ connection }: { connection: Connection }) {
       </main>
       <ShareFeedback feedback={share.feedback} />
     </div>
+  );
+}
+
+/** The dashboard, with the query cache its cards read. */
+export function DashboardPage({ connection }: { connection: Connection }) {
+  return (
+    <QueryScope>
+      <DashboardView connection={connection} />
+    </QueryScope>
   );
 }

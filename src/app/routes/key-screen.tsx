@@ -3,7 +3,7 @@ import { DisplayControls } from '@/features/preferences/components/DisplayContro
 import { KeyScreen } from '@/features/session/components/KeyScreen';
 import { activeSession, useWorkspace } from '@/features/session/model/workspace';
 import { findSample } from '@/samples/sample-organizations';
-import { paths, pathOf, useKeyScreenState, useSessionActions } from '../navigation';
+import { paths, pathOf, useConnect, useKeyScreenState } from '../navigation';
 
 /** What the key screen says after a link to a sample that does not exist. */
 export function unknownSampleNotice(sampleId: string) {
@@ -23,7 +23,7 @@ export function KeyScreenRoute() {
   const workspace = useWorkspace();
   const state = useKeyScreenState();
   const sampleId = new URLSearchParams(useSearch()).get('sample');
-  const { connect } = useSessionActions();
+  const connect = useConnect();
   if (sampleId !== null) {
     return findSample(sampleId) ? (
       <Redirect to={paths.sample(sampleId)} replace />
@@ -47,7 +47,7 @@ export function AddKeyRoute() {
   const workspace = useWorkspace();
   const state = useKeyScreenState();
   const [, navigate] = useLocation();
-  const { connect } = useSessionActions();
+  const connect = useConnect();
   // A rejected last key lands on the plain key screen instead.
   if (!workspace) return <Redirect to={paths.keyScreen} replace state={state} />;
   return (

@@ -1,9 +1,14 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatPercent } from '@/lib/format';
-import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
-import { ChartSlot } from './chart-slot';
-import type { GaugeSegments } from './GaugeArcs';
-import { arcPoint, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH } from './gauge-geometry';
+import { arcAngle, arcPoint, GAUGE_HEIGHT, GAUGE_RADII, GAUGE_WIDTH, sectorPath } from './gauge-geometry';
+
+/** Arc segments in percent of the limit: within it, above it (striped), and the rest of the scale. */
+export interface GaugeSegments {
+  within: number;
+  over: number;
+  rest: number;
+  scaleMax: number;
+}
 
 export interface GaugeMark {
   /** Where the mark sits, in percent of the limit (100 = the limit itself). */
@@ -30,6 +35,25 @@ interface GaugeProps {
   testIds: { gauge: string; centre: string };
 }
 
+const ARC_FILL = { within: 'var(--chart-within)', rest: 'var(--chart-track)' } as const;
+
+/** The segments that have a length, each as its share of the sweep (0 at the left end, 1 at the right). */
+function arcs({ within, over, rest }: GaugeSegments) {
+  const total = within + over + rest;
+  if (!(total > 0)) return [];
+  const parts = [
+    { name: 'within', size: within },
+    { name: 'over', size: over },
+    { name: 'rest', size: rest },
+  ] as const;
+  let start = 0;
+  return parts.flatMap(({ name, size }) => {
+    const from = start / total;
+    start += size;
+    return size > 0 ? [{ name, from, to: start / total }] : [];
+  });
+}
+
 /**
  * A three-quarter-width ring that measures: 0 at its left end, 100% of the limit at the end
  * of the main arc, and the part above the limit as a striped segment of its own. A `meter`
@@ -46,8 +70,7 @@ export function Gauge({
   marks,
   testIds,
 }: GaugeProps) {
-  const reducedMotion = usePrefersReducedMotion();
-  const printing = usePrinting();
+  const stripes = useId();
   const measurable = percent !== null && Number.isFinite(percent);
   const meter = measurable
     ? {
@@ -68,18 +91,24 @@ export function Gauge({
       data-scale-max={segments.scaleMax}
     >
       <div {...meter} aria-label={label} aria-describedby={describedBy}>
-        <ChartSlot
-          placeholder={<div style={{ width: GAUGE_WIDTH, height: GAUGE_HEIGHT }} />}
-          chart={({ GaugeArcs }) => <GaugeArcs segments={segments} animate={!reducedMotion && !printing} />}
-        />
-      </div>
-      {shown.length > 0 ? (
-        <svg
-          aria-hidden
-          width={GAUGE_WIDTH}
-          height={GAUGE_HEIGHT}
-          className="pointer-events-none absolute left-0 top-0"
-        >
+        <svg aria-hidden width={GAUGE_WIDTH} height={GAUGE_HEIGHT} className="block">
+          <defs>
+            <pattern id={stripes} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="var(--chart-over)" />
+              <rect width="2.5" height="6" fill="var(--surface)" opacity="0.55" />
+            </pattern>
+          </defs>
+          {arcs(segments).map((arc) => (
+            <path
+              key={arc.name}
+              d={sectorPath(arc.from, arc.to)}
+              fill={arc.name === 'over' ? `url(#${stripes})` : ARC_FILL[arc.name]}
+              className="gauge-segment"
+              data-segment={arc.name}
+              data-start-angle={arcAngle(arc.from)}
+              data-end-angle={arcAngle(arc.to)}
+            />
+          ))}
           {shown.map((mark) => {
             const share = mark.percent / segments.scaleMax;
             const [x1, y1] = arcPoint(share, GAUGE_RADII.inner - 4);
@@ -99,7 +128,7 @@ export function Gauge({
             );
           })}
         </svg>
-      ) : null}
+      </div>
       <div className="pointer-events-none absolute inset-x-0 text-center" style={{ top: GAUGE_HEIGHT - 52 }}>
         <p
           className={`tabular font-semibold ${(centreText?.length ?? 0) > 6 ? 'text-base' : 'text-2xl'}`}

@@ -1,4 +1,2 @@
-/** Every recharts chart of the app, in one chunk (see chart-slot.tsx). */
-export { default as GaugeArcs } from './GaugeArcs';
-export { default as BarRows } from './BarRows';
+/** The app's recharts charts, in a chunk of their own (see chart-slot.tsx). */
 export { default as MonthlyBars } from './MonthlyBars';

@@ -1,9 +1,9 @@
-import { startTransition, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
- * recharts is most of the app's JavaScript: every chart lives in one chunk of its own
- * (chart-impls.tsx), started as soon as the app runs so that it arrives in parallel with
- * (never after) the API's answer.
+ * recharts is more JavaScript than the rest of the dashboard together, so the charts it draws
+ * (below the fold) live in a chunk of their own, loaded when the first of them is about to
+ * show and never on the headline path.
  */
 type ChartModule = typeof import('./chart-impls');
 
@@ -25,29 +25,7 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-// Charts waiting to mount: all that mount in one render are mounted together, in one pass.
-const waiting = new Set<() => void>();
-
-function mountSoon(mount: () => void): () => void {
-  if (waiting.size === 0) {
-    setTimeout(() =>
-      startTransition(() => {
-        for (const next of waiting) next();
-        waiting.clear();
-      }),
-    );
-  }
-  waiting.add(mount);
-  return () => waiting.delete(mount);
-}
-
-/**
- * Where a chart goes. recharts mounts through a cascade of synchronous store updates that
- * React cannot split, so the charts mount just after their cards, in a task and a render
- * pass of their own: the cards' figures never wait behind a chart, and no one task blocks
- * the page for long. Until then, and while the chart code loads, the placeholder holds its
- * place.
- */
+/** Where a recharts chart goes: the placeholder holds its place while the chart code loads. */
 export function ChartSlot({
   placeholder = null,
   chart,
@@ -60,10 +38,8 @@ export function ChartSlot({
     () => loaded,
     () => null,
   );
-  const [mounted, setMounted] = useState(false);
   useEffect(() => {
     void loadCharts();
-    return mountSoon(() => setMounted(true));
   }, []);
-  return mounted && charts ? chart(charts) : placeholder;
+  return charts ? chart(charts) : placeholder;
 }

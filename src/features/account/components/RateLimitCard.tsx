@@ -1,43 +1,14 @@
 import { useMemo, useState } from 'react';
-import type { BarRow } from '@/components/charts/BarRows';
-import { ChartSlot } from '@/components/charts/chart-slot';
+import { HorizontalBars, type BarRow } from '@/components/charts/HorizontalBars';
 import { NotReported } from '@/components/NotReported';
 import { Card } from '@/components/ui/card';
 import { Table } from '@/components/ui/table';
 import { barChartHeight } from '@/lib/chart-scale';
 import { formatInteger } from '@/lib/format';
-import { useElementWidth } from '@/lib/use-element-width';
-import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import type { RateLimit } from '@/model/organization';
 import { chartRows, perMinuteText, rateLimitRows, type RateLimitRow } from '@/model/rate-limit-rows';
 import { CARD_TEXT } from './layout';
 import { ViewToggle } from '@/components/ui/view-toggle';
-
-/**
- * The bars as plain HTML, until the chart's frame has been measured: that is, in a
- * prerendered page, where every figure is readable before (or without) any script. In the
- * running app the frame is measured before its first paint, so the chart takes this place.
- */
-function PlainBars({ rows }: { rows: RateLimitRow[] }) {
-  const max = Math.max(1, ...rows.map((r) => r.perMinute ?? 0));
-  return (
-    <ul className="space-y-2 pt-1 text-xs" data-testid="plain-bars">
-      {rows.map((r) => (
-        <li key={r.category} className="flex items-center gap-2">
-          <span className="w-20 shrink-0 truncate text-right">{r.label}</span>
-          {/* The bar's width is a share of this row's remaining width, leaving room for the value. */}
-          <span className="flex min-w-0 flex-1 items-center gap-2">
-            <span
-              className="h-6 shrink-0 rounded-r bg-chart-bar"
-              style={{ width: `${(((r.perMinute ?? 0) / max) * 65).toFixed(1)}%` }}
-            />
-            <span className="tabular whitespace-nowrap">{perMinuteText(r.perMinute)}</span>
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function RateLimitTooltip({ row }: { row: RateLimitRow }) {
   return (
@@ -59,7 +30,6 @@ function RateLimitTooltip({ row }: { row: RateLimitRow }) {
 
 /** Requests per minute by category, cheapest to costliest, as bars or as a table. */
 export function RateLimitCard({ rateLimits }: { rateLimits: RateLimit[] }) {
-  // Stable rows: a new array on every render would make recharts replay its animation.
   const rows = useMemo(() => rateLimitRows(rateLimits), [rateLimits]);
   const drawn = useMemo(() => chartRows(rows), [rows]);
   const bars = useMemo(
@@ -74,9 +44,6 @@ export function RateLimitCard({ rateLimits }: { rateLimits: RateLimit[] }) {
     [drawn],
   );
   const [asTable, setAsTable] = useState(false);
-  const [ref, width] = useElementWidth<HTMLElement>();
-  const reducedMotion = usePrefersReducedMotion();
-  const printing = usePrinting();
   const height = barChartHeight(drawn.shown.length);
   const missing = rows.filter((r) => r.perMinute === null).map((r) => r.label);
   const summary = rows
@@ -121,23 +88,13 @@ export function RateLimitCard({ rateLimits }: { rateLimits: RateLimit[] }) {
           ]}
         />
       ) : (
-        <figure ref={ref} style={{ height }} className="chart-frame" data-testid="rate-limit-chart">
+        <figure className="chart-frame" data-testid="rate-limit-chart">
           <figcaption className="sr-only">Rate limits by category, in requests per minute: {summary}.</figcaption>
-          {width > 0 ? (
-            <ChartSlot
-              chart={({ BarRows }) => (
-                <BarRows
-                  rows={bars}
-                  width={width}
-                  height={height}
-                  animate={!reducedMotion && !printing}
-                  label="Rate limits by category: each explains the category and its credit cost"
-                />
-              )}
-            />
-          ) : (
-            <PlainBars rows={drawn.shown} />
-          )}
+          <HorizontalBars
+            rows={bars}
+            height={height}
+            label="Rate limits by category: each explains the category and its credit cost"
+          />
         </figure>
       )}
       {!asTable && drawn.hidden > 0 ? (

@@ -1,14 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { Connection } from '@/api/connection';
 import { useUsageBreakdown } from '@/api/billing/get-usage-breakdown';
-import type { BarRow } from '@/components/charts/BarRows';
-import { ChartSlot } from '@/components/charts/chart-slot';
+import { HorizontalBars, type BarRow } from '@/components/charts/HorizontalBars';
 import { Table } from '@/components/ui/table';
 import { barChartHeight } from '@/lib/chart-scale';
 import type { ErrorContext } from '@/lib/describe-error';
 import { formatInteger, formatPercent } from '@/lib/format';
-import { useElementWidth } from '@/lib/use-element-width';
-import { usePrefersReducedMotion, usePrinting } from '@/lib/use-media-query';
 import type { UsageBreakdown } from '@/model/billing';
 import { billingMonthLabel, lastBillingMonths } from '@/model/billing-months';
 import { formatUsd } from '@/model/money';
@@ -37,10 +34,6 @@ const shareText = (s: Share) =>
   `${formatInteger(s.credits)} credits${s.percent === null ? '' : ` · ${formatPercent(s.percent)}`}`;
 
 function Breakdown({ title, rows, asTable }: { title: string; rows: Share[]; asTable: boolean }) {
-  const [ref, width] = useElementWidth<HTMLElement>();
-  const reducedMotion = usePrefersReducedMotion();
-  const printing = usePrinting();
-  // Stable bars: new ones on every render would make recharts replay its animation.
   const bars = useMemo(
     (): BarRow[] =>
       rows.slice(0, CHART_TOP).map((s) => ({ key: s.name, label: s.name, value: s.credits, valueText: shareText(s) })),
@@ -79,23 +72,11 @@ function Breakdown({ title, rows, asTable }: { title: string; rows: Share[]; asT
           ]}
         />
       ) : (
-        <figure ref={ref} style={{ height }} className="chart-frame">
+        <figure className="chart-frame">
           <figcaption className="sr-only">
             {title}: {rows.map(shareText).join(', ')}.
           </figcaption>
-          {width > 0 ? (
-            <ChartSlot
-              chart={({ BarRows }) => (
-                <BarRows
-                  rows={bars}
-                  width={width}
-                  height={height}
-                  animate={!reducedMotion && !printing}
-                  label={title}
-                />
-              )}
-            />
-          ) : null}
+          <HorizontalBars rows={bars} height={height} label={title} />
         </figure>
       )}
       {!asTable && rows.length > CHART_TOP ? (

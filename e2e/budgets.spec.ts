@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ON_DEMAND, ROUTES } from '../scripts/budgets';
+import { gzipSize, readManifest, routeFiles } from '../scripts/size-report';
+import { headlineCompleteAt, scriptsRequested, watchHeadlineOf } from './support/headline-probe';
+
+const DIST = join(import.meta.dirname, '..', 'dist-e2e');
+const manifest = readManifest(DIST);
+const gzipOf = (path: string) => gzipSize(readFileSync(join(DIST, path.replace(/^\//, ''))));
+const headline = ROUTES.find((route) => route.name === 'headline dashboard')!;
+/** The files of the chunks that must wait for the headline (each with what it alone imports). */
+const onDemand = new Map<string, string>(ON_DEMAND.map((key) => [`/${manifest[key]!.file}`, key]));
+
+test('from the key screen to the complete headline: within its budget, nothing below the fold or on demand', async ({
+  page,
+}) => {
+  await watchHeadlineOf(page);
+  await page.goto('/');
+  // From the keyboard: a pointer resting over the dashboard would rightly load its menus.
+  await page.getByLabel('API key', { exact: true }).fill('sk_test_demo_pro_f456');
+  await page.getByLabel('API key', { exact: true }).press('Enter');
+  const completeAt = await headlineCompleteAt(page);
+  const before = (await scriptsRequested(page)).filter((script) => script.startTime <= completeAt);
+
+  const early = before.filter((script) => onDemand.has(script.path)).map((script) => onDemand.get(script.path));
+  expect(early, 'loaded before the headline was complete').toEqual([]);
+  const total = before.reduce((sum, script) => sum + gzipOf(script.path), 0);
+  expect(total).toBeLessThanOrEqual(headline.budget!);
+  // What the browser loads is what the size report counts for this route.
+  const counted = [...routeFiles(DIST, manifest, headline.loads)].map((file) => `/${file}`).sort();
+  expect(before.map((script) => script.path).sort()).toEqual(counted);
+
+  // And the sections below load after it: billing's code and its chart.
+  await page.locator('#history-card').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('history-chart').locator('.recharts-bar-rectangle path').first()).toBeVisible();
+  const later = (await scriptsRequested(page)).map((script) => onDemand.get(script.path)).filter(Boolean);
+  expect(later).toEqual(
+    expect.arrayContaining([
+      'src/features/billing/components/BillingSection.tsx',
+      'src/components/charts/chart-impls.tsx',
+    ]),
+  );
+});

@@ -1,0 +1,11 @@
+import { ComparisonView } from '@/features/compare/components/ComparisonView';
+import { QueryScope } from '../query-scope';
+
+/** The comparison, with the query cache it reads (shared with the dashboard's). */
+export function ComparePage(props: Parameters<typeof ComparisonView>[0]) {
+  return (
+    <QueryScope>
+      <ComparisonView {...props} />
+    </QueryScope>
+  );
+}
