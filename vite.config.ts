@@ -25,6 +25,43 @@ function cspMeta(policy: string): Plugin {
   };
 }
 
+// The boot script (src/app/boot.ts) is an entry of its own, named in index.html before the
+// app's bundle: it runs as soon as it and its few imports are here, not after the whole app.
+// (Vite makes one entry of every module script in index.html, so it is added here.)
+const BOOT_ENTRY = 'src/app/boot-entry.ts';
+function bootScript(): Plugin {
+  let base = '/';
+  return {
+    name: 'boot-script',
+    config: (_, { command, isSsrBuild }) =>
+      command === 'build' && !isSsrBuild
+        ? { build: { rollupOptions: { input: { index: 'index.html', boot: BOOT_ENTRY } } } }
+        : undefined,
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = bundle
+          ? Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(BOOT_ENTRY))
+          : undefined;
+        if (bundle && !chunk) throw new Error(`The build has no chunk for ${BOOT_ENTRY}.`);
+        const src = `${base}${chunk ? chunk.fileName : BOOT_ENTRY}`;
+        // Before the app's own module script (in dev, after Vite's client and React's refresh preamble).
+        const main = html.search(/<script type="module"[^>]*\bsrc="[^"@]*"/);
+        if (main < 0) throw new Error('index.html has no module script to put the boot script before.');
+        // Its imports are fetched with it, not after it (those the app shares are preloaded already).
+        const preloads = (chunk?.type === 'chunk' ? chunk.imports : [])
+          .filter((file) => !html.includes(`${base}${file}`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">\n    `);
+        const tag = `<script id="boot" type="module" crossorigin src="${src}"></script>\n    `;
+        return html.slice(0, main) + tag + preloads.join('') + html.slice(main);
+      },
+    },
+  };
+}
+
 // After the client build: one prerendered page per sample organization (scripts/sample-pages.ts).
 function samplePages(env: Record<string, string>): Plugin {
   let resolved: ResolvedConfig;
@@ -49,6 +86,7 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       cspMeta(contentSecurityPolicy(env)),
+      bootScript(),
       samplePages(env),
       // The same-origin proxy of dev and preview, with the production server's rules.
       mixpeekProxy(upstream),

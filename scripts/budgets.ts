@@ -12,6 +12,8 @@ export interface RouteBudget {
 }
 
 const ENTRY = 'index.html';
+/** The boot script, index.html's other entry (vite.config.ts). */
+const BOOT = 'src/app/boot-entry.ts';
 const DASHBOARD = 'src/app/routes/dashboard-page.tsx';
 const BILLING = 'src/features/billing/components/BillingSection.tsx';
 const CHARTS = 'src/components/charts/chart-impls.tsx';
@@ -20,12 +22,12 @@ const EXPORT = 'node_modules/modern-screenshot/dist/index.mjs';
 const COMPARE = 'src/app/routes/compare-page.tsx';
 
 export const ROUTES: readonly RouteBudget[] = [
-  { name: 'key screen (initial)', loads: [ENTRY], budget: 90 * KB },
-  { name: 'headline dashboard', loads: [ENTRY, DASHBOARD], budget: 240 * KB },
-  { name: 'whole dashboard', loads: [ENTRY, DASHBOARD, BILLING, CHARTS] },
-  { name: 'menus and tooltips', loads: [ENTRY, DASHBOARD, MENUS] },
-  { name: 'image export', loads: [ENTRY, DASHBOARD, EXPORT] },
-  { name: 'comparison', loads: [ENTRY, COMPARE] },
+  { name: 'key screen (initial)', loads: [ENTRY, BOOT], budget: 90 * KB },
+  { name: 'headline dashboard', loads: [ENTRY, BOOT, DASHBOARD], budget: 240 * KB },
+  { name: 'whole dashboard', loads: [ENTRY, BOOT, DASHBOARD, BILLING, CHARTS] },
+  { name: 'menus and tooltips', loads: [ENTRY, BOOT, DASHBOARD, MENUS] },
+  { name: 'image export', loads: [ENTRY, BOOT, DASHBOARD, EXPORT] },
+  { name: 'comparison', loads: [ENTRY, BOOT, COMPARE] },
 ];
 
 /** The limit for all JavaScript is 320 KB; the build fails above 310 KB so that 10 KB stay free. */

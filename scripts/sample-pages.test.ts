@@ -5,6 +5,8 @@ import { cspHash, samplePageHtml, styleAttributeValues } from './sample-pages';
 const TEMPLATE = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
 <script src="/theme.js"></script>
+    <script id="boot" type="module" crossorigin src="/assets/boot-xyz.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/api-client-uvw.js">
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
     <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
@@ -57,6 +59,8 @@ describe('samplePageHtml', () => {
     expect(loader).toContain('"/assets/index-abc.js"');
     expect(loader).toContain('"/assets/jsx-runtime-def.js"');
     expect(loader).toContain('largest-contentful-paint');
+    // The boot script starts a stored key's requests: a sample page has none.
+    expect(html).not.toContain('boot-xyz.js');
   });
 
   it('admits exactly its inline code and style attributes by hash, and nothing inline beyond', () => {

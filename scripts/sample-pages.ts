@@ -38,6 +38,8 @@ const STYLESHEET = /<link rel="stylesheet"[^>]* href="([^"]+)">/;
 const THEME_SCRIPT = /<script src="([^"]*\/theme\.js)"><\/script>/;
 const MODULE_SCRIPT = /\s*<script type="module"[^>]* src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]* href="([^"]+)">/g;
+/** Starts a stored key's requests on a reload (src/app/boot.ts): a sample page has none to start. */
+const BOOT_SCRIPT = /\s*<script id="boot"[^>]*><\/script>/;
 
 function take(html: string, pattern: RegExp, what: string): RegExpExecArray {
   const match = pattern.exec(html);
@@ -104,6 +106,7 @@ export function samplePageHtml({ template, markup, env, readAsset }: SamplePageI
     styleAttributes: styleAttributeValues(markup).map(cspHash),
   });
   return template
+    .replace(BOOT_SCRIPT, '')
     .replace(CSP_META, () => cspMetaTag(policy))
     .replace(MODULE_PRELOAD, '')
     .replace(MODULE_SCRIPT, '')

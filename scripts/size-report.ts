@@ -30,7 +30,7 @@ export function pageScripts(dist: string, manifest: Manifest): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
   // The page names files under the build's base (/ or /tools/mixpeek/): the entry's tag shows it.
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry)!.file;
+  const entry = manifest['index.html']!.file;
   const base = sources.find((src) => src.endsWith(entry))?.slice(0, -entry.length) ?? '/';
   const built = new Set(Object.values(manifest).map((chunk) => chunk.file));
   return sources.map((src) => (src.startsWith(base) ? src.slice(base.length) : src)).filter((file) => !built.has(file));

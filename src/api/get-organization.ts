@@ -4,10 +4,11 @@ import { ApiError } from '@/lib/api-error';
 import type { Organization } from '@/model/organization';
 import type { Connection } from './connection';
 import { parseOrganization } from './parse-organization';
+import { API_PATHS } from './paths';
 import { queryKeys } from './query-keys';
 import { endpointPolicy, readEndpoint } from './read-endpoint';
 
-export const ORGANIZATION_PATH = '/v1/organizations';
+const ORGANIZATION_PATH = API_PATHS.organization;
 
 /** What one successful load gives: the validated organization and the body as received. */
 export interface OrganizationSnapshot {

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { GetOptions } from '@/lib/api-client';
 import type { Connection } from '@/api/connection';
+import { API_PATHS } from '@/api/paths';
 import { queryKeys } from '@/api/query-keys';
 import { readValidated, validatedQueryOptions } from '@/api/read-endpoint';
 import { parseBalance } from './parse-balance';
 
 /** GET /v1/organizations/billing/balance */
 export const BALANCE_ENDPOINT = {
-  path: '/v1/organizations/billing/balance',
+  path: API_PATHS.balance,
   parse: parseBalance,
   what: 'a credit balance',
 };

@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Connection } from '@/api/connection';
+import { API_PATHS, INVOICES_SHOWN } from '@/api/paths';
 import { queryKeys } from '@/api/query-keys';
 import { readValidated, validatedQueryOptions } from '@/api/read-endpoint';
 import type { GetOptions } from '@/lib/api-client';
 import { parseInvoices } from './parse-invoices';
 
-/** How many invoices the dashboard asks for: two years of monthly invoices ("latest 24 of N"). */
-export const INVOICES_SHOWN = 24;
-
 /** GET /v1/organizations/billing/invoices?limit=N (1–100) */
 export const invoicesEndpoint = (limit: number) => ({
-  path: `/v1/organizations/billing/invoices?limit=${limit}`,
+  path: API_PATHS.invoices(limit),
   parse: parseInvoices,
   what: 'a list of invoices',
 });

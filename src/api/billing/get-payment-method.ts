@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { GetOptions } from '@/lib/api-client';
 import type { Connection } from '@/api/connection';
+import { API_PATHS } from '@/api/paths';
 import { queryKeys } from '@/api/query-keys';
 import { readValidated, validatedQueryOptions } from '@/api/read-endpoint';
 import { parsePaymentMethod } from './parse-payment-method';
 
 /** GET /v1/organizations/billing/payment-method */
 export const PAYMENT_METHOD_ENDPOINT = {
-  path: '/v1/organizations/billing/payment-method',
+  path: API_PATHS.paymentMethod,
   parse: parsePaymentMethod,
   what: 'a payment method',
 };

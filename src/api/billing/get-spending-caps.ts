@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { GetOptions } from '@/lib/api-client';
 import type { Connection } from '@/api/connection';
+import { API_PATHS } from '@/api/paths';
 import { queryKeys } from '@/api/query-keys';
 import { readValidated, validatedQueryOptions } from '@/api/read-endpoint';
 import { parseSpendingCaps } from './parse-spending-caps';
 
 /** GET /v1/organizations/billing/spending-caps */
 export const SPENDING_CAPS_ENDPOINT = {
-  path: '/v1/organizations/billing/spending-caps',
+  path: API_PATHS.spendingCaps,
   parse: parseSpendingCaps,
   what: 'spending caps',
 };

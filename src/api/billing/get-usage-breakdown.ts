@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Connection } from '@/api/connection';
+import { API_PATHS } from '@/api/paths';
 import { queryKeys } from '@/api/query-keys';
 import { readValidated, validatedQueryOptions } from '@/api/read-endpoint';
 import type { GetOptions } from '@/lib/api-client';
@@ -7,7 +8,7 @@ import { parseUsageBreakdown } from './parse-usage-breakdown';
 
 /** GET /v1/organizations/billing/usage/breakdown?billing_month=YYYY-MM */
 export const usageBreakdownEndpoint = (billingMonth: string) => ({
-  path: `/v1/organizations/billing/usage/breakdown?billing_month=${encodeURIComponent(billingMonth)}`,
+  path: API_PATHS.usageBreakdown(billingMonth),
   parse: parseUsageBreakdown,
   what: 'a usage breakdown',
 });

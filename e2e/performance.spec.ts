@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ON_DEMAND, ROUTES } from '../scripts/budgets';
+import { DASHBOARD_REQUESTS } from '../src/api/paths';
 import { gzipSize, readManifest, routeFiles } from '../scripts/size-report';
+import { connect } from './support/app';
 import { headlineCompleteAt, scriptsRequested, watchHeadlineOf } from './support/headline-probe';
 
 const DIST = join(import.meta.dirname, '..', 'dist-e2e');
@@ -41,4 +43,33 @@ test('from the key screen to the complete headline: within its budget, nothing b
       'src/components/charts/chart-impls.tsx',
     ]),
   );
+});
+
+test('a reload with a stored key sends the requests before the dashboard’s code is asked for, each once', async ({
+  page,
+}) => {
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.includes('/v1/')) sent.push(url.pathname.replace(/^.*\/v1\//, '/v1/') + url.search);
+  });
+  await watchHeadlineOf(page);
+  await page.reload();
+  await headlineCompleteAt(page);
+  const timings = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+  );
+  const organization = timings.find((t) => t.path.endsWith('/v1/organizations'))!;
+  const dashboardCode = timings.find((t) => t.path === `/${manifest['src/app/routes/dashboard-page.tsx']!.file}`)!;
+  expect(organization.start).toBeLessThan(dashboardCode.start);
+  // Every one of the dashboard's requests went out once: the queries took the early ones.
+  for (const path of DASHBOARD_REQUESTS)
+    expect(
+      sent.filter((p) => p === path),
+      path,
+    ).toHaveLength(1);
 });
