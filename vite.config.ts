@@ -8,7 +8,7 @@ import { contentSecurityPolicy } from './src/config/csp.ts';
 import { DEFAULT_API_URL } from './src/config/proxy.ts';
 import { buildInfo, precompress } from './server/build-plugins.ts';
 import { mixpeekProxy } from './server/dev-proxy.ts';
-import { cspMetaTag, writeSamplePages } from './scripts/sample-pages.ts';
+import { cspMetaTag, writePrerenderedPages } from './scripts/prerendered-pages.ts';
 
 // The built index.html carries the CSP as a <meta> tag so any static host enforces it,
 // right after <meta charset> (which must stay within the first 1024 bytes) and before any
@@ -62,18 +62,19 @@ function bootScript(): Plugin {
   };
 }
 
-// After the client build: one prerendered page per sample organization (scripts/sample-pages.ts).
-function samplePages(env: Record<string, string>): Plugin {
+// After the client build: the key screen in index.html and one page per sample organization
+// (scripts/prerendered-pages.ts).
+function prerenderedPages(env: Record<string, string>): Plugin {
   let resolved: ResolvedConfig;
   return {
-    name: 'sample-pages',
+    name: 'prerendered-pages',
     apply: 'build',
     configResolved(config) {
       resolved = config;
     },
     async writeBundle() {
       if (resolved.build.ssr) return;
-      await writeSamplePages(resolve(resolved.root, resolved.build.outDir), resolved.mode, env, resolved.base);
+      await writePrerenderedPages(resolve(resolved.root, resolved.build.outDir), resolved.mode, env, resolved.base);
     },
   };
 }
@@ -87,7 +88,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       cspMeta(contentSecurityPolicy(env)),
       bootScript(),
-      samplePages(env),
+      prerenderedPages(env),
       // The same-origin proxy of dev and preview, with the production server's rules.
       mixpeekProxy(upstream),
       // For the production server: .build-info.json (base, hashed files), .br/.gz siblings.

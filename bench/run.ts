@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.mjs';
-import { samplePagePath } from '../scripts/sample-pages.ts';
+import { samplePagePath } from '../scripts/prerendered-pages.ts';
 import { sizeReport } from '../scripts/size-report.ts';
 import { floorPage } from './floor-page.ts';
 

@@ -185,7 +185,7 @@ test('security, caching and compression headers', async () => {
     index,
     route: await send(origin, '/organizations/org_1'),
     asset: await send(origin, asset, { headers: { 'accept-encoding': 'gzip' } }),
-    theme: await send(origin, '/theme.js'),
+    theme: await send(origin, '/first-paint.js'),
     missing: await send(origin, '/assets/missing-0000.js'),
     refused: await send(origin, '/mixpeek-api/v1/organizations', {
       method: 'POST',

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { ON_DEMAND, ROUTES } from '../scripts/budgets';
 import { DASHBOARD_REQUESTS } from '../src/api/paths';
 import { gzipSize, readManifest, routeFiles } from '../scripts/size-report';
 import { connect } from './support/app';
 import { headlineCompleteAt, scriptsRequested, watchHeadlineOf } from './support/headline-probe';
+import { expect, test } from './support/test';
 
 const DIST = join(import.meta.dirname, '..', 'dist-e2e');
 const manifest = readManifest(DIST);

@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { expectBarsDrawn, expectLive } from './support/app';
 
-// The prerendered sample pages (scripts/sample-pages.ts): the dashboard is in the HTML, then
+// The prerendered sample pages (scripts/prerendered-pages.ts): the dashboard is in the HTML, then
 // the app takes over with the same live render.
 const SAMPLES = [
   { id: 'pro-over', name: 'Acme Corporation', balance: '250,000 credits', percent: '250%' },

@@ -191,7 +191,7 @@ test('security and caching headers on pages, assets, errors and proxied answers'
     index,
     sample,
     asset: await send(server.origin, asset!),
-    theme: await send(server.origin, '/theme.js'),
+    theme: await send(server.origin, '/first-paint.js'),
     icon: await send(server.origin, '/favicon.svg'),
     missing: await send(server.origin, '/assets/missing-0000.js'),
     proxied: await send(server.origin, '/mixpeek-api/v1/organizations', { headers: AUTH }),

@@ -25,7 +25,7 @@ export function readManifest(dist: string): Manifest {
   return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** Scripts index.html names that the bundler did not make (public/theme.js), relative to dist. */
+/** Scripts index.html names that the bundler did not make (public/first-paint.js), relative to dist. */
 export function pageScripts(dist: string, manifest: Manifest): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);

@@ -107,7 +107,7 @@ describe('static files at the root', () => {
     expectSecurityHeaders(hashed);
     const css = await send(origin, '/assets/index-Ef56Gh78.css');
     expect(css.headers).toMatchObject({ 'cache-control': IMMUTABLE, 'content-type': 'text/css; charset=utf-8' });
-    const theme = await send(origin, '/theme.js');
+    const theme = await send(origin, '/first-paint.js');
     expect(theme.headers['cache-control']).toBe('no-cache');
     const icon = await send(origin, '/favicon.svg');
     expect(icon.headers).toMatchObject({ 'cache-control': 'no-cache', 'content-type': 'image/svg+xml' });
@@ -212,11 +212,11 @@ describe('static files at the root', () => {
 
   it('logs one line per request: method, path without the query, status, duration, bytes', async () => {
     lines.length = 0;
-    await send(origin, '/theme.js?v=1');
+    await send(origin, '/first-paint.js?v=1');
     await send(origin, '/%zz');
     await send(origin, '/assets/missing.js', { method: 'HEAD' });
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^\S+Z GET \/theme\.js 200 [\d.]+ms 48B 127\.0\.0\.1$/);
+    expect(lines[0]).toMatch(/^\S+Z GET \/first-paint\.js 200 [\d.]+ms 48B 127\.0\.0\.1$/);
     expect(lines[1]).toMatch(/ GET \/%zz 400 [\d.]+ms \d+B /);
     expect(lines[2]).toMatch(/ HEAD \/assets\/missing\.js 404 [\d.]+ms 0B /);
   });

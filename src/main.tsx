@@ -1,7 +1,9 @@
 import { StrictMode, startTransition } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { AppRouter } from './app/router';
 import { preloadDashboardPage, preloadWholeDashboard } from './app/routes/dashboard';
+import { captureTypedInput, isPrerenderedKeyScreen } from './app/takeover';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -11,17 +13,25 @@ if (!root) throw new Error('index.html has no #root element');
 // API's answer, never after it.
 void preloadDashboardPage();
 
-const render = () =>
-  // A transition: the first render yields to the browser instead of blocking it in one task.
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <AppRouter />
-      </StrictMode>,
-    ),
-  );
+const app = (
+  <StrictMode>
+    <AppRouter />
+  </StrictMode>
+);
 
-// A prerendered sample page already shows its dashboard: render once the dashboard's code is
-// here, so the live render replaces the markup in one step instead of flashing "Loading".
-if (root.hasChildNodes()) void preloadWholeDashboard().then(render, render);
-else render();
+if (isPrerenderedKeyScreen(root)) {
+  // index.html's key screen: what was typed there is read and the markup replaced in one
+  // task, so no keystroke can fall between the two.
+  const reactRoot = createRoot(root);
+  flushSync(() => {
+    captureTypedInput(root);
+    reactRoot.render(app);
+  });
+} else {
+  // A transition: the first render yields to the browser instead of blocking it in one task.
+  const render = () => startTransition(() => createRoot(root).render(app));
+  // A prerendered sample page already shows its dashboard: render once the dashboard's code
+  // is here, so the live render replaces the markup in one step instead of flashing "Loading".
+  if (root.hasChildNodes()) void preloadWholeDashboard().then(render, render);
+  else render();
+}

@@ -32,3 +32,18 @@ export async function readPdf(data: Uint8Array): Promise<{ pages: number; text: 
   }
   return { pages: doc.numPages, text: texts.join('\n') };
 }
+
+/**
+ * Pixels of two same-sized PNGs that differ visibly: by more than `tolerance` in a channel.
+ * (Re-rasterized anti-aliased edges move by one or two levels; no one can see that.)
+ */
+export function visiblyDifferentPixels(a: Buffer, b: Buffer, tolerance = 8): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  if (x.width !== y.width || x.height !== y.height) return Number.POSITIVE_INFINITY;
+  let count = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    if ([0, 1, 2, 3].some((c) => Math.abs(x.data[i + c]! - y.data[i + c]!) > tolerance)) count++;
+  }
+  return count;
+}

@@ -41,7 +41,7 @@ export function makeDist(base = '/'): FixtureDist {
     'assets/index-Ab12Cd34.js.br': brotliCompressSync(APP_JS),
     'assets/index-Ab12Cd34.js.gz': gzipSync(APP_JS),
     'assets/index-Ef56Gh78.css': 'body{margin:0}\n',
-    'theme.js': 'document.documentElement.dataset.theme="light";\n',
+    'first-paint.js': 'document.documentElement.dataset.theme="light";\n',
     'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
     '.vite/manifest.json': '{}\n',
     [BUILD_INFO_FILE]: JSON.stringify({

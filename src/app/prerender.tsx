@@ -6,22 +6,21 @@ import { paths } from './navigation';
 import { createQueryClient } from './query-client';
 import { AppRouter } from './router';
 import { preloadWholeDashboard } from './routes/dashboard';
+import { PRERENDERED_KEY_SCREEN } from './takeover';
 
 /**
- * Build-time only (see scripts/sample-pages.ts): the page of a sample organization as HTML,
- * so it shows every fact before any script runs. The same routes, components and data as
- * the running app, which replaces this markup with an identical live render.
+ * Build-time only (see scripts/prerendered-pages.ts): the key screen and the page of each sample
+ * organization as HTML, so they show before any script runs. The same routes, components
+ * and data as the running app, which replaces this markup with an identical live render.
  */
 export const SAMPLE_IDS = SAMPLE_ORGANIZATIONS.map((sample) => sample.id);
 
-export async function renderSamplePage(sampleId: string): Promise<string> {
-  // Loaded first: a component that suspends would make React add inline reveal scripts.
-  await preloadWholeDashboard();
+async function renderPage(path: string): Promise<string> {
   const queryClient = createQueryClient();
   try {
     const { prelude } = await prerender(
       <QueryClientProvider client={queryClient}>
-        <AppRouter ssrPath={BASE_PATH.replace(/\/$/, '') + paths.sample(sampleId)} />
+        <AppRouter ssrPath={BASE_PATH.replace(/\/$/, '') + path} />
       </QueryClientProvider>,
       // One document, in order: no boundary is sent ahead of its content, so React adds no
       // inline script to put it in place (the page's CSP admits only its own, by hash).
@@ -31,4 +30,15 @@ export async function renderSamplePage(sampleId: string): Promise<string> {
   } finally {
     queryClient.clear();
   }
+}
+
+export async function renderSamplePage(sampleId: string): Promise<string> {
+  // Loaded first: a component that suspends would make React add inline reveal scripts.
+  await preloadWholeDashboard();
+  return renderPage(paths.sample(sampleId));
+}
+
+/** The key screen as index.html shows it, marked so the app knows to take it over. */
+export async function renderKeyScreen(): Promise<string> {
+  return `<div data-prerendered="${PRERENDERED_KEY_SCREEN}">${await renderPage(paths.keyScreen)}</div>`;
 }

@@ -33,6 +33,17 @@ describe('readConfig', () => {
     expect(subPath.defaultApiUrl).toBe(subPath.proxyUrl);
   });
 
+  it('writes the default proxy as a path of this site, the same text on every origin (the key screen is prerendered)', () => {
+    expect(readConfig({}, ORIGIN).defaultApiText).toBe('/mixpeek-api');
+    expect(readConfig({}, 'http://localhost').defaultApiText).toBe('/mixpeek-api');
+    expect(readConfig({ BASE_URL: '/tools/mixpeek/' }, ORIGIN).defaultApiText).toBe('/tools/mixpeek/mixpeek-api');
+    // Configured as the proxy itself: still the path; configured elsewhere: that URL.
+    expect(readConfig({ VITE_MIXPEEK_API_URL: '/mixpeek-api' }, ORIGIN).defaultApiText).toBe('/mixpeek-api');
+    const staging = readConfig({ VITE_MIXPEEK_API_URL: 'https://staging.mixpeek.example' }, ORIGIN);
+    expect(staging.defaultApiText).toBe('https://staging.mixpeek.example');
+    expect(staging.warnings).toEqual([]);
+  });
+
   it('names the proxy target the build was given', () => {
     expect(readConfig({ MIXPEEK_PROXY_TARGET: 'http://127.0.0.1:4010' }, ORIGIN).proxyTarget).toBe(
       'http://127.0.0.1:4010',

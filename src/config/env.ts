@@ -14,8 +14,18 @@ export interface AppConfig {
    * on Mixpeek's own origins, so from anywhere else the proxy is the way that works.
    */
   defaultApiUrl: string;
+  /**
+   * The default as the key screen writes it: the proxy as a path of this site
+   * ("/mixpeek-api"), which reads the same wherever the app is served (the key screen is
+   * prerendered without an origin); a configured URL as it is.
+   */
+  defaultApiText: string;
   /** The same-origin proxy's absolute URL (under the app's base path). */
   proxyUrl: string;
+  /** The same, as a path of this site ("/mixpeek-api"). */
+  proxyPath: string;
+  /** The page's origin; while prerendering, a stand-in that nothing shown depends on. */
+  origin: string;
   /** Mixpeek's API itself, for origins Mixpeek allows (offered under Advanced). */
   directApiUrl: string;
   /** Where the proxy forwards to, as the build was told (MIXPEEK_PROXY_TARGET): named on screen. */
@@ -45,13 +55,15 @@ interface RawEnv extends CspEnv {
 /** Reads and validates the build-time environment once; invalid values fall back with a warning. */
 export function readConfig(raw: RawEnv, origin: string): AppConfig {
   const warnings: string[] = [];
-  const proxyUrl = origin + (raw.BASE_URL ?? '/').replace(/\/+$/, '') + PROXY_PATH;
+  const proxyPath = (raw.BASE_URL ?? '/').replace(/\/+$/, '') + PROXY_PATH;
+  const proxyUrl = origin + proxyPath;
   let defaultApiUrl = proxyUrl;
+  let defaultApiText = proxyPath;
   const configuredUrl = raw.VITE_MIXPEEK_API_URL?.trim();
   if (configuredUrl) {
     const parsed = parseBaseUrl(configuredUrl, origin);
-    if (parsed.ok) defaultApiUrl = parsed.url;
-    else warnings.push(`VITE_MIXPEEK_API_URL is ignored: ${parsed.message}`);
+    if (!parsed.ok) warnings.push(`VITE_MIXPEEK_API_URL is ignored: ${parsed.message}`);
+    else if (parsed.url !== proxyUrl) defaultApiUrl = defaultApiText = parsed.url;
   }
 
   let requestTimeoutMs = DEFAULT_TIMEOUT_MS;
@@ -76,8 +88,11 @@ export function readConfig(raw: RawEnv, origin: string): AppConfig {
 
   return {
     defaultApiUrl,
+    defaultApiText,
     testRefreshSeconds,
     proxyUrl,
+    proxyPath,
+    origin,
     directApiUrl: DEFAULT_API_URL,
     proxyTarget: raw.MIXPEEK_PROXY_TARGET || DEFAULT_API_URL,
     requestTimeoutMs,

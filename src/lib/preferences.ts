@@ -9,7 +9,7 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export const isThemeChoice = (value: string): value is ThemeChoice =>
   value === 'system' || value === 'light' || value === 'dark';
 
-/** Read by public/theme.js too, before the app loads (a test holds the two to the same key). */
+/** Read by public/first-paint.js too, before the app loads (a test holds the two to the same key). */
 export const THEME_STORAGE_KEY = 'mixpeek-dashboard.theme';
 
 const themeStore = createStoredValue<'light' | 'dark'>('local', THEME_STORAGE_KEY, (raw) =>

@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { DisplayControls } from '@/features/preferences/components/DisplayControls';
 import { KeyScreen } from '@/features/session/components/KeyScreen';
 import { activeSession, useWorkspace } from '@/features/session/model/workspace';
 import { findSample } from '@/samples/sample-organizations';
 import { paths, pathOf, useConnect, useKeyScreenState } from '../navigation';
+import { forgetTypedInput, typedInput } from '../takeover';
 
 /** What the key screen says after a link to a sample that does not exist. */
 export function unknownSampleNotice(sampleId: string) {
@@ -32,14 +34,14 @@ export function KeyScreenRoute() {
     );
   }
   if (workspace) return <Redirect to={pathOf(activeSession(workspace))} replace />;
-  return (
-    <KeyScreen
-      onConnect={connect}
-      notice={state.notice}
-      initialBaseUrl={state.baseUrl}
-      settings={<DisplayControls />}
-    />
-  );
+  return <TypedKeyScreen onConnect={connect} notice={state.notice} initialBaseUrl={state.baseUrl} />;
+}
+
+/** The first key screen after the app took the page over starts from what was typed into it. */
+function TypedKeyScreen(props: Pick<Parameters<typeof KeyScreen>[0], 'onConnect' | 'notice' | 'initialBaseUrl'>) {
+  const [typed] = useState(typedInput);
+  useEffect(forgetTypedInput, []);
+  return <KeyScreen {...props} typed={typed} settings={<DisplayControls />} />;
 }
 
 /** The key screen again, to connect one more organization; Back to the dashboard leaves it. */

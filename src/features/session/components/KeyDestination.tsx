@@ -7,7 +7,7 @@ export function KeyDestination({ baseUrl }: { baseUrl: string | null }) {
   return (
     <span data-testid="key-destination">
       {keyDestination(baseUrl, {
-        pageOrigin: window.location.origin,
+        pageOrigin: config.origin,
         proxyUrl: config.proxyUrl,
         proxyTarget: config.proxyTarget,
       })}

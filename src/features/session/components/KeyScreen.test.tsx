@@ -35,7 +35,35 @@ describe('KeyScreen', () => {
     await user.type(baseUrl, 'https://api.mixpeek.com');
     expect(screen.getByTestId('key-destination').textContent).toBe('directly to api.mixpeek.com');
     await user.click(screen.getByRole('button', { name: 'Use the proxy' }));
-    expect((baseUrl as HTMLInputElement).value).toBe(config.proxyUrl);
+    expect((baseUrl as HTMLInputElement).value).toBe('/mixpeek-api');
+    expect(screen.getByTestId('key-destination').textContent).toBe("through this site's proxy to api.mixpeek.com");
+  });
+
+  it('offers the proxy as a path of this site: the same text wherever the app is served', async () => {
+    const { user } = renderKeyScreen();
+    await user.click(screen.getByText('Advanced'));
+    expect((screen.getByLabelText('API base URL') as HTMLInputElement).value).toBe('/mixpeek-api');
+  });
+
+  it('starts from what was typed before the app took the page over, focus and selection too', () => {
+    const onConnect = vi.fn();
+    render(
+      <KeyScreen
+        onConnect={onConnect}
+        typed={{
+          apiKey: 'sk_live_typed',
+          baseUrl: 'https://proxy.example',
+          advancedOpen: true,
+          focus: { field: 'api-base-url', selection: [8, 13] },
+        }}
+      />,
+    );
+    const baseUrl = screen.getByLabelText('API base URL') as HTMLInputElement;
+    expect((screen.getByLabelText('API key') as HTMLInputElement).value).toBe('sk_live_typed');
+    expect(baseUrl.value).toBe('https://proxy.example');
+    expect(baseUrl.closest('details')?.open).toBe(true);
+    expect(document.activeElement).toBe(baseUrl);
+    expect([baseUrl.selectionStart, baseUrl.selectionEnd]).toEqual([8, 13]);
   });
 
   it('warns about a key without the sk_ prefix, but accepts it', async () => {

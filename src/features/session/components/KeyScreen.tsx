@@ -16,6 +16,15 @@ export interface KeyScreenNotice {
   message: string;
 }
 
+/** What a person typed into the key screen before the app took it over (a prerendered page). */
+export interface TypedInput {
+  apiKey: string;
+  baseUrl: string;
+  advancedOpen: boolean;
+  /** The field that had the focus, and its selection. */
+  focus: { field: 'api-key' | 'api-base-url'; selection: [number, number] | null } | null;
+}
+
 interface KeyScreenProps {
   onConnect: (connection: Connection) => void;
   /** Why the person is back here (e.g. the key was rejected); shown above the form. */
@@ -25,13 +34,15 @@ interface KeyScreenProps {
   onCancel?: (() => void) | undefined;
   /** The display settings (theme, UTC), given by the page. */
   settings?: ReactNode;
+  /** Typed before the app took the page over: kept, as the person left it. */
+  typed?: TypedInput | null;
 }
 
 /** A valid http(s) base URL that this build's CSP also lets the page call. */
 function checkBaseUrl(text: string) {
-  const parsed = parseBaseUrl(text, window.location.origin);
+  const parsed = parseBaseUrl(text, config.origin);
   if (!parsed.ok || config.allowedApiOrigins === null) return parsed;
-  const refusal = connectRefusal(parsed.url, window.location.origin, config.allowedApiOrigins);
+  const refusal = connectRefusal(parsed.url, config.origin, config.allowedApiOrigins);
   return refusal ? { ok: false as const, message: refusal } : parsed;
 }
 
@@ -39,23 +50,32 @@ function checkBaseUrl(text: string) {
 export function KeyScreen({
   onConnect,
   notice,
-  initialBaseUrl = config.defaultApiUrl,
+  initialBaseUrl = config.defaultApiText,
   onCancel,
   settings,
+  typed = null,
 }: KeyScreenProps) {
-  const [keyText, setKeyText] = useState('');
+  const offered = initialBaseUrl === config.defaultApiUrl ? config.defaultApiText : initialBaseUrl;
+  const [keyText, setKeyText] = useState(typed?.apiKey ?? '');
   const [showKey, setShowKey] = useState(false);
   const [keyError, setKeyError] = useState<string | null>(null);
-  const [baseUrlText, setBaseUrlText] = useState(initialBaseUrl);
+  const [baseUrlText, setBaseUrlText] = useState(typed?.baseUrl ?? offered);
   const [baseUrlError, setBaseUrlError] = useState<string | null>(null);
-  const [advancedOpen, setAdvancedOpen] = useState(initialBaseUrl !== config.defaultApiUrl);
+  const [advancedOpen, setAdvancedOpen] = useState(typed?.advancedOpen ?? offered !== config.defaultApiText);
   const keyInput = useRef<HTMLInputElement>(null);
   const baseUrlInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => keyInput.current?.focus(), [notice]);
+  useEffect(() => {
+    const input = typed?.focus?.field === 'api-base-url' ? baseUrlInput.current : keyInput.current;
+    input?.focus();
+    const selection = typed?.focus?.selection;
+    if (input && selection) input.setSelectionRange(...selection);
+    // Only on arrival and with each new notice: the typed input is the page's starting point.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [notice]);
 
   const keyCheck = keyText.trim() ? normalizeApiKey(keyText) : null;
-  const typedBaseUrl = parseBaseUrl(baseUrlText, window.location.origin);
+  const typedBaseUrl = parseBaseUrl(baseUrlText, config.origin);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -151,9 +171,11 @@ export function KeyScreen({
               warning={typedBaseUrl.ok ? insecureBaseUrlWarning(typedBaseUrl.url) : null}
               help={
                 <>
-                  Default {config.defaultApiUrl}: this site&apos;s proxy to Mixpeek, which works from any address. The
-                  direct URL, {config.directApiUrl}, answers only pages on Mixpeek&apos;s own addresses (CORS).{' '}
-                  <Button variant="link" className="font-mono" onClick={() => setBaseUrlText(config.defaultApiUrl)}>
+                  {config.defaultApiText === config.proxyPath
+                    ? `Default ${config.proxyPath}: this site's proxy to Mixpeek, which works from any address.`
+                    : `Default ${config.defaultApiText}, as this build was set up. This site's proxy to Mixpeek, ${config.proxyPath}, works from any address.`}{' '}
+                  The direct URL, {config.directApiUrl}, answers only pages on Mixpeek&apos;s own addresses (CORS).{' '}
+                  <Button variant="link" className="font-mono" onClick={() => setBaseUrlText(config.proxyPath)}>
                     Use the proxy
                   </Button>
                 </>

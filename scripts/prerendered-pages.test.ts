@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, samplePageHtml, styleAttributeValues } from './sample-pages';
+import { cspHash, samplePageHtml, styleAttributeValues } from './prerendered-pages';
 
 const TEMPLATE = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
-<script src="/theme.js"></script>
+<script src="/first-paint.js"></script>
     <script id="boot" type="module" crossorigin src="/assets/boot-xyz.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/api-client-uvw.js">
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
@@ -13,7 +13,7 @@ const TEMPLATE = `<!doctype html><html><head>
 </head><body><div id="root"></div></body></html>`;
 
 const ASSETS: Record<string, string> = {
-  '/theme.js': 'document.documentElement.dataset.theme = "dark";',
+  '/first-paint.js': 'document.documentElement.dataset.theme = "dark";',
   '/assets/index-ghi.css': 'body{color:red}',
 };
 const MARKUP = '<p style="width:10px">A &amp; B</p><span style="background:var(--x);color:&quot;q&quot;">x</span>';
@@ -46,9 +46,9 @@ describe('samplePageHtml', () => {
     const html = page();
     expect(html).toContain(`<div id="root">${MARKUP}</div>`);
     expect(html).toContain('<style>body{color:red}</style>');
-    expect(html).toContain(`<script>${ASSETS['/theme.js']}</script>`);
+    expect(html).toContain(`<script>${ASSETS['/first-paint.js']}</script>`);
     expect(html).not.toContain('rel="stylesheet"');
-    expect(html).not.toContain('src="/theme.js"');
+    expect(html).not.toContain('src="/first-paint.js"');
   });
 
   it('loads the app script (and its preloads) only from the loader, after the first paint', () => {
@@ -67,7 +67,7 @@ describe('samplePageHtml', () => {
     const html = page();
     const policy = policyOf(html);
     const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
-    expect(directive(policy, 'script-src')).toEqual(["'self'", sha(ASSETS['/theme.js']!), sha(loader)]);
+    expect(directive(policy, 'script-src')).toEqual(["'self'", sha(ASSETS['/first-paint.js']!), sha(loader)]);
     expect(directive(policy, 'style-src')).toEqual([
       "'self'",
       sha('body{color:red}'),

@@ -1,5 +1,6 @@
 /**
- * Prerendered sample pages: after `vite build`, each sample organization gets
+ * Prerendered pages. The key screen is written into index.html (it paints before any script;
+ * src/app/takeover.ts keeps what is typed there). And each sample organization gets
  * `<outDir>/sample/<id>/index.html` with its whole dashboard already in the HTML, so the page
  * paints every fact before any JavaScript arrives; the app then replaces the markup with the
  * same live render. The markup comes from the app's own components (src/app/prerender.tsx),
@@ -35,7 +36,7 @@ export function styleAttributeValues(markup: string): string[] {
 }
 
 const STYLESHEET = /<link rel="stylesheet"[^>]* href="([^"]+)">/;
-const THEME_SCRIPT = /<script src="([^"]*\/theme\.js)"><\/script>/;
+const FIRST_PAINT_SCRIPT = /<script src="([^"]*\/first-paint\.js)"><\/script>/;
 const MODULE_SCRIPT = /\s*<script type="module"[^>]* src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]* href="([^"]+)">/g;
 /** Starts a stored key's requests on a reload (src/app/boot.ts): a sample page has none to start. */
@@ -83,25 +84,26 @@ export interface SamplePageInput {
 
 /**
  * The built index.html with a prerendered dashboard in #root. Everything the first paint
- * needs is in this one response (stylesheet and theme script inlined), and the CSP admits
+ * needs is in this one response (stylesheet and first-paint script inlined), and the CSP admits
  * exactly that inline code and the style attributes of this markup, by hash.
  */
 export function samplePageHtml({ template, markup, env, readAsset }: SamplePageInput): string {
   if (template.split(ROOT_ELEMENT).length !== 2) throw new Error(`index.html must contain ${ROOT_ELEMENT} once`);
   take(template, CSP_META, 'Content-Security-Policy meta tag');
   const stylesheet = take(template, STYLESHEET, 'stylesheet link');
-  const theme = take(template, THEME_SCRIPT, 'theme script');
+  const firstPaint = take(template, FIRST_PAINT_SCRIPT, 'first-paint script');
   const entry = take(template, MODULE_SCRIPT, 'module script');
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
 
   // A </style> or </script> inside would end the element early; built assets never have one.
   const css = readAsset(stylesheet[1]!);
-  const themeCode = readAsset(theme[1]!);
+  const firstPaintCode = readAsset(firstPaint[1]!);
   const loader = loaderScript(entry[1]!, preloads);
-  if (/<\/style/i.test(css) || /<\/script/i.test(themeCode)) throw new Error('an inlined asset closes its element');
+  if (/<\/style/i.test(css) || /<\/script/i.test(firstPaintCode))
+    throw new Error('an inlined asset closes its element');
 
   const policy = contentSecurityPolicy(env, {
-    scripts: [cspHash(themeCode), cspHash(loader)],
+    scripts: [cspHash(firstPaintCode), cspHash(loader)],
     styles: [cspHash(css)],
     styleAttributes: styleAttributeValues(markup).map(cspHash),
   });
@@ -111,21 +113,36 @@ export function samplePageHtml({ template, markup, env, readAsset }: SamplePageI
     .replace(MODULE_PRELOAD, '')
     .replace(MODULE_SCRIPT, '')
     .replace(stylesheet[0], () => `<style>${css}</style>`)
-    .replace(theme[0], () => `<script>${themeCode}</script>`)
+    .replace(firstPaint[0], () => `<script>${firstPaintCode}</script>`)
     .replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div><script>${loader}</script>`);
+}
+
+/**
+ * The built index.html with the key screen in #root, so it paints (and takes typing) before
+ * the app's code is here; the CSP admits the style attributes of that markup, by hash.
+ */
+export function keyScreenHtml({ template, markup, env }: Omit<SamplePageInput, 'readAsset'>): string {
+  if (template.split(ROOT_ELEMENT).length !== 2) throw new Error(`index.html must contain ${ROOT_ELEMENT} once`);
+  take(template, CSP_META, 'Content-Security-Policy meta tag');
+  const policy = contentSecurityPolicy(env, { styleAttributes: styleAttributeValues(markup).map(cspHash) });
+  return template
+    .replace(CSP_META, () => cspMetaTag(policy))
+    .replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`);
 }
 
 interface PrerenderModule {
   SAMPLE_IDS: string[];
   renderSamplePage(sampleId: string): Promise<string>;
+  renderKeyScreen(): Promise<string>;
 }
 
 /**
- * Writes one page per sample organization next to the built index.html; returns their paths.
- * `base` is the build's (`--base /tools/mixpeek/`): the pages are rendered for it, and the
- * built files they inline are found under it.
+ * Writes one page per sample organization next to the built index.html, then the key screen
+ * into index.html itself; returns the sample pages' paths. `base` is the build's
+ * (`--base /tools/mixpeek/`): the pages are rendered for it, and the built files they
+ * inline are found under it.
  */
-export async function writeSamplePages(outDir: string, mode: string, env: CspEnv, base = '/'): Promise<string[]> {
+export async function writePrerenderedPages(outDir: string, mode: string, env: CspEnv, base = '/'): Promise<string[]> {
   const server = await createServer({
     mode,
     base,
@@ -146,6 +163,8 @@ export async function writeSamplePages(outDir: string, mode: string, env: CspEnv
       writeFileSync(join(dir, 'index.html'), samplePageHtml({ template, markup, env, readAsset }));
       written.push(samplePagePath(sampleId));
     }
+    const markup = await prerender.renderKeyScreen();
+    writeFileSync(join(outDir, 'index.html'), keyScreenHtml({ template, markup, env }));
     return written;
   } finally {
     await server.close();
