@@ -100,9 +100,6 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
-        // recharts imports the shim for React < 18, which ships a fallback store hook; React 19
-        // has its own, which the same package's non-shim entry uses directly.
-        'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
       },
     },
     // No modulepreload polyfill: browsers without modulepreload (Safari before 17) only skip

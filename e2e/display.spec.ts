@@ -99,8 +99,9 @@ test('the theme follows the system, and a chosen theme is remembered', async ({ 
   await page.goto('/');
   const canvas = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await canvas()).toBe('rgb(15, 18, 23)');
+  // Chosen at once, even before the app is here (it applies the choice when it takes over).
   await page.getByLabel('Theme').selectOption('light');
-  expect(await canvas()).toBe('rgb(246, 247, 249)');
+  await expect.poll(canvas).toBe('rgb(246, 247, 249)');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await canvas()).toBe('rgb(246, 247, 249)');
@@ -133,6 +134,8 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     });
     await page.goto('/');
     await page.getByRole('button', { name: 'Try with sample data' }).click();
+    // The chart is drawn once it comes near the viewport (it is below the fold).
+    await page.locator('#history-card').scrollIntoViewIfNeeded();
     const firstBar = page.getByTestId('history-chart').locator('.recharts-bar-rectangle path').first();
     await expect(firstBar).toBeVisible();
     const heights = () => page.evaluate(() => (window as unknown as { __barHeights: number[] }).__barHeights);

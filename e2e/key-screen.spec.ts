@@ -86,6 +86,49 @@ test('the app takes the key screen over with no visible change, keeping what was
   await expect(page.getByTestId('organization-name')).toHaveText('Northwind Media');
 });
 
+test('what is pressed before the app is here happens once it is: Show and Connect, or Try with sample data', async ({
+  page,
+}) => {
+  let release = await holdTheApp(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const key = page.getByLabel('API key', { exact: true });
+  await key.fill('sk_test_demo_pro_f456');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await key.press('Enter');
+  await expect(page.getByLabel('API key', { exact: true })).toHaveAttribute('type', 'password');
+  release();
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.evaluate(() => sessionStorage.clear());
+  await page.unroute(/\/assets\/index-[^/]+\.js$/);
+  release = await holdTheApp(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  release();
+  await expect(page).toHaveURL(/\/sample\/[^/]+\/$/);
+  await expect(page.getByTestId('organization-name')).toBeVisible();
+});
+
+test('Show, a theme and UTC chosen before the app is here hold once it is', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByLabel('API key', { exact: true }).fill('sk_test_demo_pro_f456');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByLabel('Show times in UTC').check();
+  release();
+  await expectLive(page);
+  await expect(page.getByLabel('API key', { exact: true })).toHaveAttribute('type', 'text');
+  await expect(page.getByRole('button', { name: 'Hide' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await expect(page.getByLabel('Show times in UTC')).toBeChecked();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Show times in UTC')).toBeChecked();
+});
+
 test('with a key stored in the tab, a reload never shows the key screen on its way to the dashboard', async ({
   page,
 }) => {

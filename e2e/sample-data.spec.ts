@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from './support/test';
 import { expectBarsDrawn } from './support/app';
 
@@ -49,8 +50,11 @@ test('the built page carries its Content-Security-Policy', async ({ page }) => {
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("connect-src 'self' https://api.mixpeek.com http://127.0.0.1:4010");
   expect(policy).toContain("object-src 'none'");
-  // No inline script for the policy to have to allow.
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // Inline code (the first paint's and the loader) runs only by its hash: nothing else inline can.
+  expect(policy).not.toContain("'unsafe-inline'");
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  expect(inline.length).toBeGreaterThan(0);
+  for (const code of inline) expect(policy).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   // The policy comes before any script it governs, after the encoding declared in the first 1024 bytes.
   const charset = html.indexOf('<meta charset="UTF-8"');
   expect(charset).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // What each route may load, in gzip bytes of JavaScript: checked by `npm run size` from the
-// build manifest and, for the headline, by the browser itself (e2e/budgets.spec.ts).
+// build manifest and, for the headline, by the browser itself (e2e/performance.spec.ts).
 const KB = 1024;
 
 /** A route's JavaScript: the entry's static imports plus the static closure of each chunk named. */
@@ -12,7 +12,7 @@ export interface RouteBudget {
 }
 
 const ENTRY = 'index.html';
-/** The boot script, index.html's other entry (vite.config.ts). */
+/** The boot script, index.html's other entry (vite.config.ts), loaded only where a key may be stored. */
 const BOOT = 'src/app/boot-entry.ts';
 const DASHBOARD = 'src/app/routes/dashboard-page.tsx';
 const BILLING = 'src/features/billing/components/BillingSection.tsx';
@@ -22,12 +22,13 @@ const EXPORT = 'node_modules/modern-screenshot/dist/index.mjs';
 const COMPARE = 'src/app/routes/compare-page.tsx';
 
 export const ROUTES: readonly RouteBudget[] = [
-  { name: 'key screen (initial)', loads: [ENTRY, BOOT], budget: 90 * KB },
-  { name: 'headline dashboard', loads: [ENTRY, BOOT, DASHBOARD], budget: 240 * KB },
-  { name: 'whole dashboard', loads: [ENTRY, BOOT, DASHBOARD, BILLING, CHARTS] },
-  { name: 'menus and tooltips', loads: [ENTRY, BOOT, DASHBOARD, MENUS] },
-  { name: 'image export', loads: [ENTRY, BOOT, DASHBOARD, EXPORT] },
-  { name: 'comparison', loads: [ENTRY, BOOT, COMPARE] },
+  { name: 'key screen (initial)', loads: [ENTRY], budget: 90 * KB },
+  { name: 'headline dashboard', loads: [ENTRY, DASHBOARD], budget: 240 * KB },
+  { name: 'reload with a stored key', loads: [BOOT, ENTRY, DASHBOARD], budget: 240 * KB },
+  { name: 'whole dashboard', loads: [ENTRY, DASHBOARD, BILLING, CHARTS] },
+  { name: 'menus and tooltips', loads: [ENTRY, DASHBOARD, MENUS] },
+  { name: 'image export', loads: [ENTRY, DASHBOARD, EXPORT] },
+  { name: 'comparison', loads: [ENTRY, COMPARE] },
 ];
 
 /** The limit for all JavaScript is 320 KB; the build fails above 310 KB so that 10 KB stay free. */

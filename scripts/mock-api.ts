@@ -23,20 +23,24 @@ if (fixedNow && Number.isNaN(fixedNow.getTime())) {
   console.error(`STUB_NOW must be an ISO date-time (got "${process.env.STUB_NOW}").`);
   process.exit(1);
 }
+// STUB_LATENCY_MS: added before every answer, as a distant API takes (the benchmark uses it).
+const latencyMs = Number(process.env.STUB_LATENCY_MS ?? 0);
+if (!Number.isInteger(latencyMs) || latencyMs < 0) {
+  console.error(`STUB_LATENCY_MS must be whole milliseconds (got "${process.env.STUB_LATENCY_MS}").`);
+  process.exit(1);
+}
 const base = `http://${host}:${port}`;
 
-const server = createServer(...createHandlers({ apiUrl: base, cors, now: () => fixedNow ?? new Date() })).listen(
-  port,
-  host,
-  () => {
-    console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations and the billing endpoints)`);
-    console.log(cors === 'any' ? 'CORS: any origin' : "CORS: Mixpeek's origins only, as the real API");
-    console.log('Demo keys:');
-    for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
-    console.log('Fault keys:');
-    for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
-  },
-);
+const server = createServer(
+  ...createHandlers({ apiUrl: base, cors, latencyMs, now: () => fixedNow ?? new Date() }),
+).listen(port, host, () => {
+  console.log(`Stub Mixpeek API on ${base}  (GET ${base}/v1/organizations and the billing endpoints)`);
+  console.log(cors === 'any' ? 'CORS: any origin' : "CORS: Mixpeek's origins only, as the real API");
+  console.log('Demo keys:');
+  for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
+  console.log('Fault keys:');
+  for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
+});
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

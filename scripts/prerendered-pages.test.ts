@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, samplePageHtml, styleAttributeValues } from './prerendered-pages';
+import { cspHash, keyScreenHtml, samplePageHtml, styleAttributeValues } from './prerendered-pages';
 
 const TEMPLATE = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
@@ -46,7 +46,7 @@ describe('samplePageHtml', () => {
     const html = page();
     expect(html).toContain(`<div id="root">${MARKUP}</div>`);
     expect(html).toContain('<style>body{color:red}</style>');
-    expect(html).toContain(`<script>${ASSETS['/first-paint.js']}</script>`);
+    expect(html).toContain(`<script data-base="/">${ASSETS['/first-paint.js']}</script>`);
     expect(html).not.toContain('rel="stylesheet"');
     expect(html).not.toContain('src="/first-paint.js"');
   });
@@ -86,5 +86,90 @@ describe('samplePageHtml', () => {
     expect(() => page({ readAsset: (path) => (path.endsWith('.css') ? 'a{}</style><script>x()' : 'y()') })).toThrow(
       /closes its element/,
     );
+  });
+});
+
+describe('keyScreenHtml', () => {
+  const html = keyScreenHtml({
+    template: TEMPLATE,
+    markup: MARKUP,
+    env: {},
+    readAsset: (path) => ASSETS[path]!,
+    base: '/tools/mixpeek/',
+  });
+  const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
+
+  it('inlines what the first paint needs, marked for the app to take over', () => {
+    expect(html).toContain(`<div id="root" data-prerendered="key-screen">${MARKUP}</div>`);
+    expect(html).toContain('<style>body{color:red}</style>');
+    expect(html).toContain(`<script data-base="/tools/mixpeek/">${ASSETS['/first-paint.js']}</script>`);
+  });
+
+  it('loads the app after the first paint, or, where the key screen is hidden, the boot script and the app at once', () => {
+    expect(html).not.toContain('<script id="boot"');
+    expect(loader).toContain('"/assets/boot-xyz.js"');
+    // Run where the key screen is hidden: the boot script first, then the preloads and the app.
+    document.documentElement.dataset.keyScreen = 'hidden';
+    new Function(loader)();
+    delete document.documentElement.dataset.keyScreen;
+    const added = [...document.head.querySelectorAll('script[src], link[rel="modulepreload"]')].map(
+      (el) => el.getAttribute('src') ?? el.getAttribute('href'),
+    );
+    document.head.replaceChildren();
+    expect(added).toEqual([
+      '/assets/boot-xyz.js',
+      '/assets/api-client-uvw.js',
+      '/assets/jsx-runtime-def.js',
+      '/assets/index-abc.js',
+    ]);
+    expect(html).not.toMatch(/<script[^>]*src="\/assets\/index-abc.js"/);
+    expect(html).not.toContain('<link rel="modulepreload"');
+    expect(loader).toContain('"/assets/index-abc.js"');
+    expect(loader).toContain('"/assets/jsx-runtime-def.js"');
+    expect(loader).toContain("document.documentElement.dataset.keyScreen==='hidden'");
+  });
+
+  it('keeps what is pressed on the key screen before the app is here, on #root, until the takeover', () => {
+    document.body.innerHTML = `<div id="root" data-prerendered="key-screen"><form><input name="api-key">
+      <button type="button" name="show-key">Show</button><input name="api-base-url" value="https://x.example">
+      <button type="button" name="use-proxy" value="/mixpeek-api">Use the proxy</button>
+      <button type="submit">Connect</button><button type="button" name="try-sample">Try</button></form></div>`;
+    new Function(loader)();
+    const root = document.getElementById('root')!;
+    const click = (name: string) => root.querySelector<HTMLButtonElement>(`button[name="${name}"]`)!.click();
+    click('show-key');
+    expect(root.hasAttribute('data-show-key')).toBe(true);
+    click('use-proxy');
+    expect(root.querySelector('input[name="api-base-url"]')).toHaveProperty('value', '/mixpeek-api');
+    expect(root.dataset.pressed).toBeUndefined();
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    root.querySelector('form')!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    expect(root.dataset.pressed).toBe('connect');
+    click('try-sample'); // the first press that leaves the page wins
+    expect(root.dataset.pressed).toBe('connect');
+    click('show-key');
+    expect(root.hasAttribute('data-show-key')).toBe(false);
+    // Taken over: the app answers from here on.
+    delete root.dataset.prerendered;
+    click('show-key');
+    const late = new Event('submit', { bubbles: true, cancelable: true });
+    root.querySelector('form')!.dispatchEvent(late);
+    expect(root.hasAttribute('data-show-key')).toBe(false);
+    expect(late.defaultPrevented).toBe(false);
+    document.body.replaceChildren();
+    document.head.replaceChildren();
+  });
+
+  it('admits exactly its inline code and style attributes by hash', () => {
+    const policy = policyOf(html);
+    expect(directive(policy, 'script-src')).toEqual(["'self'", sha(ASSETS['/first-paint.js']!), sha(loader)]);
+    expect(directive(policy, 'style-src')).toEqual([
+      "'self'",
+      sha('body{color:red}'),
+      "'unsafe-hashes'",
+      sha('width:10px'),
+      sha('background:var(--x);color:"q"'),
+    ]);
   });
 });

@@ -220,7 +220,7 @@ describe('the image, built and replayed without a container runtime', () => {
       const health = await send(server.origin, '/healthz');
       expect(health.status).toBe(200);
       expect(JSON.parse(health.text)).toEqual({ status: 'ok' });
-      expect((await send(server.origin, '/')).text).toContain('<div id="root">');
+      expect((await send(server.origin, '/')).text).toContain('<div id="root"');
       expect(check()).toBe(0);
     } finally {
       expect(await server.stop()).toEqual({ code: 0, signal: null });

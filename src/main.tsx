@@ -1,9 +1,8 @@
 import { StrictMode, startTransition } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRouter } from './app/router';
 import { preloadDashboardPage, preloadWholeDashboard } from './app/routes/dashboard';
-import { captureTypedInput, isPrerenderedKeyScreen } from './app/takeover';
+import { applyDisplayChoices, captureTypedInput, isPrerenderedKeyScreen } from './app/takeover';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -19,15 +18,19 @@ const app = (
   </StrictMode>
 );
 
-if (isPrerenderedKeyScreen(root)) {
-  // index.html's key screen: what was typed there is read and the markup replaced in one
-  // task, so no keystroke can fall between the two.
-  const reactRoot = createRoot(root);
-  flushSync(() => {
-    captureTypedInput(root);
-    reactRoot.render(app);
-  });
+if (isPrerenderedKeyScreen(root) && document.documentElement.dataset.keyScreen !== 'hidden') {
+  // index.html's key screen, on screen: hydrated, not replaced. The markup stays (nothing is
+  // painted anew, so the largest paint stays the first one), and what was typed, opened or
+  // focused there goes on as it was (React replays input typed before it took over).
+  captureTypedInput(root);
+  applyDisplayChoices(root);
+  hydrateRoot(root, app);
 } else {
+  // index.html's key screen where another view shows (hidden since the first paint) goes.
+  if (isPrerenderedKeyScreen(root)) {
+    root.replaceChildren();
+    delete root.dataset.prerendered;
+  }
   // A transition: the first render yields to the browser instead of blocking it in one task.
   const render = () => startTransition(() => createRoot(root).render(app));
   // A prerendered sample page already shows its dashboard: render once the dashboard's code

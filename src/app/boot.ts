@@ -3,7 +3,7 @@ import type { Connection } from '@/api/connection';
 import { BASE_PATH } from '@/config/base';
 import { activeSession, workspaceStore, type Workspace } from '@/features/session/model/workspace';
 import { apiClient } from '@/lib/api-client';
-import { paths } from './navigation';
+import { paths } from './paths';
 
 /**
  * The connection whose dashboard this address opens straight away (a reload, a bookmark),

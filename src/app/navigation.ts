@@ -4,22 +4,7 @@ import type { Connection } from '@/api/connection';
 import type { KeyScreenNotice } from '@/features/session/components/KeyScreen';
 import { activeSession, withSession, workspaceStore } from '@/features/session/model/workspace';
 import { isRecord } from '@/lib/guards';
-
-/** The app's views, as paths under the base (wouter adds the base). */
-export const paths = {
-  keyScreen: '/',
-  addKey: '/add',
-  dashboard: '/dashboard',
-  compare: '/compare',
-  sample: (sampleId: string) => `/sample/${encodeURIComponent(sampleId)}/`,
-};
-
-/** A sample's own page: /sample/<id>/, also as the prerendered file /sample/<id>/index.html. */
-export const SAMPLE_PATH = /^\/sample\/([^/]+)\/?(?:index\.html)?$/;
-
-/** Where a connection is shown: a sample has a page of its own, a key's organization the dashboard. */
-export const pathOf = (connection: Connection) =>
-  connection.kind === 'sample' ? paths.sample(connection.sampleId) : paths.dashboard;
+import { pathOf } from './paths';
 
 /** What the key screen is told when the app sends a person there (in the history entry's state). */
 export interface KeyScreenState {

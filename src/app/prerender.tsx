@@ -2,11 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { BASE_PATH } from '@/config/base';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
-import { paths } from './navigation';
+import { paths } from './paths';
 import { createQueryClient } from './query-client';
 import { AppRouter } from './router';
 import { preloadWholeDashboard } from './routes/dashboard';
-import { PRERENDERED_KEY_SCREEN } from './takeover';
 
 /**
  * Build-time only (see scripts/prerendered-pages.ts): the key screen and the page of each sample
@@ -38,7 +37,5 @@ export async function renderSamplePage(sampleId: string): Promise<string> {
   return renderPage(paths.sample(sampleId));
 }
 
-/** The key screen as index.html shows it, marked so the app knows to take it over. */
-export async function renderKeyScreen(): Promise<string> {
-  return `<div data-prerendered="${PRERENDERED_KEY_SCREEN}">${await renderPage(paths.keyScreen)}</div>`;
-}
+/** The key screen as index.html shows it (the app hydrates it, so it is exactly the app's markup). */
+export const renderKeyScreen = (): Promise<string> => renderPage(paths.keyScreen);

@@ -1,6 +1,6 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { BASE_PATH } from '@/config/base';
-import { paths, SAMPLE_PATH } from './navigation';
+import { paths, SAMPLE_PATH } from './paths';
 import { CompareRoute } from './routes/compare';
 import { DashboardRoute, SampleRoute } from './routes/dashboard';
 import { AddKeyRoute, KeyScreenRoute } from './routes/key-screen';

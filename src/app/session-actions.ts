@@ -6,7 +6,8 @@ import type { KeyScreenNotice } from '@/features/session/components/KeyScreen';
 import { clearCustomAllowances } from '@/features/session/model/custom-allowances';
 import { activeSession, withoutActive, workspaceStore, type Workspace } from '@/features/session/model/workspace';
 import { apiClient } from '@/lib/api-client';
-import { pathOf, paths, type KeyScreenState } from './navigation';
+import { pathOf, paths } from './paths';
+import { type KeyScreenState } from './navigation';
 
 const apiBaseUrl = (connection: Connection | null) => (connection?.kind === 'api' ? connection.baseUrl : undefined);
 

@@ -1,4 +1,5 @@
-import type { TypedInput } from '@/features/session/components/KeyScreen';
+import { PRERENDERED_KEY_SCREEN, type TypedInput } from '@/features/session/model/typed-input';
+import { chooseTheme, chooseTimesInUtc, DISPLAY_CONTROL, isThemeChoice } from '@/lib/preferences';
 
 /**
  * The build writes the key screen into index.html (src/app/prerender.tsx), so it paints and
@@ -8,15 +9,20 @@ import type { TypedInput } from '@/features/session/components/KeyScreen';
  */
 let typedBeforeTakeover: TypedInput | null = null;
 
-/** Marks the prerendered key screen in index.html (and hides it where another view will show). */
-export const PRERENDERED_KEY_SCREEN = 'key-screen';
+const pressedBefore = (value: string | undefined): TypedInput['pressed'] =>
+  value === 'connect' || value === 'try-sample' ? value : null;
 
-export function isPrerenderedKeyScreen(root: HTMLElement): boolean {
-  return (root.firstElementChild as HTMLElement | null)?.dataset.prerendered === PRERENDERED_KEY_SCREEN;
-}
+export const isPrerenderedKeyScreen = (root: HTMLElement): boolean =>
+  root.dataset.prerendered === PRERENDERED_KEY_SCREEN;
 
-/** Reads the prerendered key screen's fields as the person left them. */
+/**
+ * Reads the prerendered key screen's fields as the person left them, and what they pressed;
+ * from here on the app answers presses (index.html's listeners stop).
+ */
 export function captureTypedInput(root: HTMLElement): void {
+  const pressed = pressedBefore(root.dataset.pressed);
+  const showKey = root.hasAttribute('data-show-key');
+  for (const name of ['data-prerendered', 'data-pressed', 'data-show-key']) root.removeAttribute(name);
   const key = root.querySelector<HTMLInputElement>('input[name="api-key"]');
   const baseUrl = root.querySelector<HTMLInputElement>('input[name="api-base-url"]');
   if (!key || !baseUrl) return;
@@ -34,7 +40,22 @@ export function captureTypedInput(root: HTMLElement): void {
               : null,
         }
       : null,
+    showKey,
+    pressed,
   };
+}
+
+/**
+ * Display settings changed on the prerendered key screen (its select and checkbox change on
+ * their own) are chosen now, before the app renders, so the live controls start from them.
+ * Untouched ones stay as stored: the markup shows the defaults, not the stored choice.
+ */
+export function applyDisplayChoices(root: HTMLElement): void {
+  const theme = root.querySelector<HTMLSelectElement>(`select[name="${DISPLAY_CONTROL.theme}"]`);
+  const defaultTheme = theme ? [...theme.options].find((option) => option.defaultSelected)?.value : undefined;
+  if (theme && theme.value !== defaultTheme && isThemeChoice(theme.value)) chooseTheme(theme.value);
+  const utc = root.querySelector<HTMLInputElement>(`input[name="${DISPLAY_CONTROL.timesInUtc}"]`);
+  if (utc && utc.checked !== utc.defaultChecked) chooseTimesInUtc(utc.checked);
 }
 
 /** What was typed before the takeover, for the first key screen only (see forgetTypedInput). */

@@ -39,6 +39,8 @@ describe('readConfig', () => {
     expect(readConfig({ BASE_URL: '/tools/mixpeek/' }, ORIGIN).defaultApiText).toBe('/tools/mixpeek/mixpeek-api');
     // Configured as the proxy itself: still the path; configured elsewhere: that URL.
     expect(readConfig({ VITE_MIXPEEK_API_URL: '/mixpeek-api' }, ORIGIN).defaultApiText).toBe('/mixpeek-api');
+    expect(readConfig({ VITE_MIXPEEK_API_URL: '/api/' }, ORIGIN).defaultApiText).toBe('/api');
+    expect(readConfig({ VITE_MIXPEEK_API_URL: '/api/' }, ORIGIN).defaultApiUrl).toBe(`${ORIGIN}/api`);
     const staging = readConfig({ VITE_MIXPEEK_API_URL: 'https://staging.mixpeek.example' }, ORIGIN);
     expect(staging.defaultApiText).toBe('https://staging.mixpeek.example');
     expect(staging.warnings).toEqual([]);

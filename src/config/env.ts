@@ -63,7 +63,14 @@ export function readConfig(raw: RawEnv, origin: string): AppConfig {
   if (configuredUrl) {
     const parsed = parseBaseUrl(configuredUrl, origin);
     if (!parsed.ok) warnings.push(`VITE_MIXPEEK_API_URL is ignored: ${parsed.message}`);
-    else if (parsed.url !== proxyUrl) defaultApiUrl = defaultApiText = parsed.url;
+    else if (parsed.url !== proxyUrl) {
+      defaultApiUrl = parsed.url;
+      // A path of this site stays a path: the key screen is prerendered without an origin.
+      defaultApiText =
+        parsed.url.startsWith(origin + '/') && configuredUrl.startsWith('/')
+          ? parsed.url.slice(origin.length)
+          : parsed.url;
+    }
   }
 
   let requestTimeoutMs = DEFAULT_TIMEOUT_MS;

@@ -23,6 +23,14 @@ describe('describeError', () => {
     expect(view.details).toEqual(['detail one']);
   });
 
+  it('speaks of what was read: the organization, or billing', () => {
+    const unreadable = new ApiError('unreadable', 'Mixpeek answered HTTP 200, but not with a credit balance.');
+    expect(describeError(unreadable, context, 'billing').title).toBe('The response is not what was asked for');
+    expect(describeError(unreadable, context, 'billing').message).toContain('not with a credit balance');
+    expect(describeError(new Error('boom'), context, 'billing').message).toContain('while loading billing');
+    expect(describeError(new Error('boom'), context).message).toContain('while loading the organization');
+  });
+
   it('suggests checking the key for unauthorized', () => {
     const view = describeError(new ApiError('unauthorized', 'x'), context);
     expect(view.hints.join(' ')).toMatch(/revoked/);

@@ -16,12 +16,19 @@ export interface ErrorContext {
   proxyUrl: string;
 }
 
-/** Turns any failure of the organization query into words for the person at the screen. */
-export function describeError(error: unknown, context: ErrorContext): ErrorView {
+/**
+ * Turns any failure of a query into words for the person at the screen; `scope` says what
+ * was being read: the organization or one of the billing endpoints.
+ */
+export function describeError(
+  error: unknown,
+  context: ErrorContext,
+  scope: 'organization' | 'billing' = 'organization',
+): ErrorView {
   if (!(error instanceof ApiError)) {
     return {
       title: 'Something went wrong',
-      message: 'The dashboard hit an unexpected problem while loading the organization.',
+      message: `The dashboard hit an unexpected problem while loading ${scope === 'billing' ? 'billing' : 'the organization'}.`,
       details: [],
       hints: ['Try again. If it keeps happening, reload the page.'],
       action: 'retry',
@@ -112,7 +119,8 @@ export function describeError(error: unknown, context: ErrorContext): ErrorView 
     case 'unreadable':
       return {
         ...base,
-        title: 'The response holds no organization',
+        // The message names what the answer should have been ("… not with a credit balance").
+        title: scope === 'billing' ? 'The response is not what was asked for' : 'The response holds no organization',
         hints: [`Check that ${context.baseUrl} is the Mixpeek API.`],
         action: 'none',
       };

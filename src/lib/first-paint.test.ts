@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SESSION_STORAGE_KEY } from '@/features/session/model/workspace';
+import { SESSION_STORAGE_KEY } from '@/features/session/model/session-key';
 import code from '../../public/first-paint.js?raw';
 import { THEME_STORAGE_KEY } from './preferences';
 
-/** Runs public/first-paint.js as the page would, served from `scriptUrl`, at the address `path`. */
-function runAt(path: string, scriptUrl = 'http://localhost/first-paint.js') {
+/**
+ * Runs public/first-paint.js as the page would, at the address `path`: served from
+ * `scriptUrl`, or inlined by the build with the base on the script element.
+ */
+function runAt(path: string, scriptUrl = 'http://localhost/first-paint.js', inlinedBase?: string) {
   window.history.replaceState(null, '', path);
-  Object.defineProperty(document, 'currentScript', { value: { src: scriptUrl }, configurable: true });
+  const script =
+    inlinedBase === undefined ? { src: scriptUrl, dataset: {} } : { src: '', dataset: { base: inlinedBase } };
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
   new Function(code)();
   const html = document.documentElement;
   return { theme: html.dataset.theme, keyScreen: html.dataset.keyScreen };
@@ -42,5 +47,10 @@ describe('public/first-paint.js', () => {
     const script = 'http://localhost/tools/mixpeek/first-paint.js';
     expect(runAt('/tools/mixpeek/', script).keyScreen).toBeUndefined();
     expect(runAt('/tools/mixpeek/add', script).keyScreen).toBe('hidden');
+  });
+
+  it('reads the base the build wrote on it when inlined into the page', () => {
+    expect(runAt('/tools/mixpeek/', '', '/tools/mixpeek/').keyScreen).toBeUndefined();
+    expect(runAt('/tools/mixpeek/dashboard', '', '/tools/mixpeek/').keyScreen).toBe('hidden');
   });
 });

@@ -1,4 +1,5 @@
-import { createStoredValue, useStoredValue } from './stored-value';
+import { createStoredValue } from './stored-value';
+import { useStoredValue } from './use-stored-value';
 
 /**
  * Display preferences. Not secrets, so they live in localStorage and are remembered across
@@ -16,14 +17,18 @@ const themeStore = createStoredValue<'light' | 'dark'>('local', THEME_STORAGE_KE
   raw === 'light' || raw === 'dark' ? raw : null,
 );
 
+/** The names of the display controls' fields (the key screen's takeover reads them: src/app/takeover.ts). */
+export const DISPLAY_CONTROL = { theme: 'theme', timesInUtc: 'times-in-utc' } as const;
+
+/** Remembers a theme and shows it at once. */
+export function chooseTheme(choice: ThemeChoice): void {
+  themeStore.set(choice === 'system' ? null : choice);
+  if (choice === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = choice;
+}
+
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
-  const stored = useStoredValue(themeStore);
-  const set = (choice: ThemeChoice) => {
-    themeStore.set(choice === 'system' ? null : choice);
-    if (choice === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = choice;
-  };
-  return [stored ?? 'system', set];
+  return [useStoredValue(themeStore) ?? 'system', chooseTheme];
 }
 
 const utcStore = createStoredValue<boolean>('local', 'mixpeek-dashboard.times-in-utc', (raw) =>
@@ -36,8 +41,10 @@ const utcStore = createStoredValue<boolean>('local', 'mixpeek-dashboard.times-in
  */
 export function useDisplayTimeZone(): [string | undefined, (utc: boolean) => void] {
   const utc = useStoredValue(utcStore) ?? false;
-  return [utc ? 'UTC' : undefined, (next: boolean) => utcStore.set(next ? true : null)];
+  return [utc ? 'UTC' : undefined, chooseTimesInUtc];
 }
+
+export const chooseTimesInUtc = (utc: boolean): void => utcStore.set(utc ? true : null);
 
 /** Auto-refresh choices in seconds (0: off); the default is every 5 minutes. */
 export const REFRESH_CHOICES = [0, 60, 300, 900] as const;

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /**
  * One typed value kept in web storage: sessionStorage (survives a reload of the tab, gone
  * with the tab) for anything secret or per-session, localStorage for harmless preferences.
@@ -87,7 +85,3 @@ export const createSessionValue = <T>(
   parse: (raw: unknown) => T | null,
   toJson?: (value: T) => unknown,
 ) => createStoredValue('session', storageKey, parse, toJson);
-
-export function useStoredValue<T>(value: StoredValue<T>): T | null {
-  return useSyncExternalStore(value.subscribe, value.get, () => null);
-}

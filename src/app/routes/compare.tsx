@@ -2,10 +2,11 @@ import { Suspense } from 'react';
 import { Redirect, useLocation } from 'wouter';
 import { maskApiKey } from '@/features/session/model/api-key';
 import { customAllowanceKey, useCustomAllowances } from '@/features/session/model/custom-allowances';
-import { activeSession, useWorkspace } from '@/features/session/model/workspace';
+import { activeSession } from '@/features/session/model/workspace';
+import { useWorkspace } from '@/features/session/model/use-workspace';
 import { resolveAllowance } from '@/model/allowance';
 import { preloadable } from '@/lib/preloadable';
-import { pathOf, paths } from '../navigation';
+import { pathOf, paths } from '../paths';
 
 const ComparePage = preloadable(() => import('./compare-page').then((m) => m.ComparePage)).Component;
 

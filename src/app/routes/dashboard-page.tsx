@@ -33,7 +33,8 @@ import {
   setCustomAllowance,
   useCustomAllowances,
 } from '@/features/session/model/custom-allowances';
-import { useWorkspace, useWorkspacePersisted, type Workspace } from '@/features/session/model/workspace';
+import { type Workspace } from '@/features/session/model/workspace';
+import { useWorkspace, useWorkspacePersisted } from '@/features/session/model/use-workspace';
 import { CardExportMenu } from '@/features/share/components/CardExportMenu';
 import { ExportFooter } from '@/features/share/components/ExportFooter';
 import { ShareFeedback } from '@/features/share/components/ShareFeedback';
@@ -48,7 +49,7 @@ import { preloadable } from '@/lib/preloadable';
 import { useNow, useNowUntil } from '@/lib/use-now';
 import { allowanceAmount, resolveAllowance } from '@/model/allowance';
 import { findTier } from '@/model/tiers';
-import { paths } from '../navigation';
+import { paths } from '../paths';
 import { QueryScope } from '../query-scope';
 import { useSessionActions } from '../session-actions';
 import { DashboardHeader } from './dashboard-header';
@@ -304,7 +305,7 @@ function DashboardView({ connection }: { connection: Connection }) {
             </CardExtrasProvider>
             {/* The deeper sections: below the headline view that is shared and printed. */}
             {depth ? (
-              <div className="space-y-4 print:hidden" data-testid="depth-sections">
+              <div className="below-fold space-y-4 print:hidden" data-testid="depth-sections">
                 <Suspense fallback={billingLoading}>
                   {headlineDone ? (
                     <BillingSection

@@ -1,9 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import { Redirect } from 'wouter';
-import { activeSession, useWorkspace, withSample, workspaceStore } from '@/features/session/model/workspace';
+import { activeSession, withSample, workspaceStore } from '@/features/session/model/workspace';
+import { useWorkspace } from '@/features/session/model/use-workspace';
 import { preloadable } from '@/lib/preloadable';
 import { findSample } from '@/samples/sample-organizations';
-import { paths } from '../navigation';
+import { paths } from '../paths';
 import { unknownSampleNotice } from './key-screen';
 
 // The dashboard (its cards, the validator, sharing) is a chunk of its own, so the key screen

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { DisplayControls } from '@/features/preferences/components/DisplayControls';
 import { KeyScreen } from '@/features/session/components/KeyScreen';
-import { activeSession, useWorkspace } from '@/features/session/model/workspace';
+import { activeSession } from '@/features/session/model/workspace';
+import { useWorkspace } from '@/features/session/model/use-workspace';
 import { findSample } from '@/samples/sample-organizations';
-import { paths, pathOf, useConnect, useKeyScreenState } from '../navigation';
+import { paths, pathOf } from '../paths';
+import { useConnect, useKeyScreenState } from '../navigation';
 import { forgetTypedInput, typedInput } from '../takeover';
 
 /** What the key screen says after a link to a sample that does not exist. */

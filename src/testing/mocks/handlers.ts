@@ -37,6 +37,8 @@ export interface StubOptions {
   cors?: 'mixpeek' | 'any';
   /** The time the samples' billing is made for (tests fix it); the clock's by default. */
   now?: () => Date;
+  /** Added before every answer of the API's endpoints, as a distant API takes (the benchmark). */
+  latencyMs?: number;
 }
 
 /** A request as the stub received it, for tests of what a proxy lets through. */
@@ -65,7 +67,12 @@ const bearerKey = (request: Request) =>
 const unauthorized = (message: string) => json(401, errorBody(401, 'AuthenticationError', message));
 
 /** Creates the handlers with their own call counters (the 429 and flaky keys change with calls). */
-export function createHandlers({ apiUrl, cors = 'mixpeek', now = () => new Date() }: StubOptions): HttpHandler[] {
+export function createHandlers({
+  apiUrl,
+  cors = 'mixpeek',
+  now = () => new Date(),
+  latencyMs = 0,
+}: StubOptions): HttpHandler[] {
   const base = apiUrl.replace(/\/+$/, '');
   const calls = new Map<string, number>();
   const received: ReceivedRequest[] = [];
@@ -119,7 +126,12 @@ export function createHandlers({ apiUrl, cors = 'mixpeek', now = () => new Date(
       });
     }),
     http.options(`${base}/*`, ({ request }) => send(request, { status: 204, headers: {}, body: '' })),
-    ...STUB_ENDPOINTS.map((path) => http.get(`${base}${path}`, ({ request }) => send(request, answer(request, path)))),
+    ...STUB_ENDPOINTS.map((path) =>
+      http.get(`${base}${path}`, async ({ request }) => {
+        if (latencyMs > 0) await delay(latencyMs);
+        return send(request, answer(request, path));
+      }),
+    ),
     ...STUB_ENDPOINTS.map((path) =>
       http.all(`${base}${path}`, ({ request }) =>
         send(

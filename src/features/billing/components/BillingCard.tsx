@@ -67,7 +67,7 @@ function Failure({
   return (
     <ErrorPanel
       level="h3"
-      view={describeError(error, errorContext)}
+      view={describeError(error, errorContext, 'billing')}
       onRetry={onRetry}
       blockedUntil={blockedUntil}
       retrying={retrying}
@@ -130,7 +130,7 @@ export function BillingCard<T extends { problems: FieldProblem[] }>({
             {query.isError ? (
               <p role="status" className="mb-3 text-sm text-warn break-words" data-testid="billing-stale">
                 Showing data from {formatTime(new Date(query.dataUpdatedAt), undefined, timeZone)}: the last refresh
-                failed. {errorSentences(describeError(error, errorContext))}
+                failed. {errorSentences(describeError(error, errorContext, 'billing'))}
               </p>
             ) : null}
             <Problems problems={data.value.problems} />

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Switch } from '@/components/ui/switch';
-import { isThemeChoice, useDisplayTimeZone, useTheme } from '@/lib/preferences';
+import { DISPLAY_CONTROL, isThemeChoice, useDisplayTimeZone, useTheme } from '@/lib/preferences';
 
 /** Theme and time-zone choices, remembered on this device. */
 export function DisplayControls() {
@@ -9,11 +9,17 @@ export function DisplayControls() {
   const themeId = useId();
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" data-export-exclude>
-      <Switch label="Show times in UTC" checked={timeZone === 'UTC'} onChange={setUtc} />
+      <Switch
+        label="Show times in UTC"
+        name={DISPLAY_CONTROL.timesInUtc}
+        checked={timeZone === 'UTC'}
+        onChange={setUtc}
+      />
       <span className="inline-flex items-center gap-2">
         <label htmlFor={themeId}>Theme</label>
         <select
           id={themeId}
+          name={DISPLAY_CONTROL.theme}
           value={theme}
           onChange={(e) => {
             if (isThemeChoice(e.target.value)) setTheme(e.target.value);

@@ -55,6 +55,8 @@ describe('KeyScreen', () => {
           baseUrl: 'https://proxy.example',
           advancedOpen: true,
           focus: { field: 'api-base-url', selection: [8, 13] },
+          showKey: false,
+          pressed: null,
         }}
       />,
     );
@@ -64,6 +66,23 @@ describe('KeyScreen', () => {
     expect(baseUrl.closest('details')?.open).toBe(true);
     expect(document.activeElement).toBe(baseUrl);
     expect([baseUrl.selectionStart, baseUrl.selectionEnd]).toEqual([8, 13]);
+  });
+
+  it('does what was pressed before the app took the page over: Show, then Connect with what was typed', () => {
+    const onConnect = vi.fn();
+    const typed = { apiKey: 'sk_live_typed', baseUrl: '/mixpeek-api', advancedOpen: false, focus: null };
+    render(<KeyScreen onConnect={onConnect} typed={{ ...typed, showKey: true, pressed: 'connect' }} />);
+    expect(screen.getByLabelText('API key')).toHaveProperty('type', 'text');
+    expect(onConnect).toHaveBeenCalledTimes(1);
+    expect(onConnect).toHaveBeenCalledWith({ kind: 'api', apiKey: 'sk_live_typed', baseUrl: config.proxyUrl });
+  });
+
+  it('does what was pressed before the app took the page over: Try with sample data', () => {
+    const onConnect = vi.fn();
+    const typed = { apiKey: '', baseUrl: '/mixpeek-api', advancedOpen: false, focus: null, showKey: false };
+    render(<KeyScreen onConnect={onConnect} typed={{ ...typed, pressed: 'try-sample' }} />);
+    expect(screen.getByLabelText('API key')).toHaveProperty('type', 'password');
+    expect(onConnect).toHaveBeenCalledExactlyOnceWith({ kind: 'sample', sampleId: expect.any(String) });
   });
 
   it('warns about a key without the sk_ prefix, but accepts it', async () => {

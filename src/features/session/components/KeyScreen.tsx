@@ -9,20 +9,12 @@ import { assetUrl } from '@/config/base';
 import { insecureBaseUrlWarning, parseBaseUrl } from '@/lib/base-url';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { normalizeApiKey } from '../model/api-key';
+import { KEY_SCREEN_BUTTON, type TypedInput } from '../model/typed-input';
 import { KeyDestination } from './KeyDestination';
 
 export interface KeyScreenNotice {
   title: string;
   message: string;
-}
-
-/** What a person typed into the key screen before the app took it over (a prerendered page). */
-export interface TypedInput {
-  apiKey: string;
-  baseUrl: string;
-  advancedOpen: boolean;
-  /** The field that had the focus, and its selection. */
-  focus: { field: 'api-key' | 'api-base-url'; selection: [number, number] | null } | null;
 }
 
 interface KeyScreenProps {
@@ -64,6 +56,8 @@ export function KeyScreen({
   const [advancedOpen, setAdvancedOpen] = useState(typed?.advancedOpen ?? offered !== config.defaultApiText);
   const keyInput = useRef<HTMLInputElement>(null);
   const baseUrlInput = useRef<HTMLInputElement>(null);
+  const screenRef = useRef<HTMLElement>(null);
+  const replayed = useRef(false);
 
   useEffect(() => {
     const input = typed?.focus?.field === 'api-base-url' ? baseUrlInput.current : keyInput.current;
@@ -73,6 +67,18 @@ export function KeyScreen({
     // Only on arrival and with each new notice: the typed input is the page's starting point.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [notice]);
+
+  // What was pressed before the app took the page over is pressed again, now, once.
+  useEffect(() => {
+    if (replayed.current || !typed) return;
+    replayed.current = true;
+    const press = (name: string) =>
+      screenRef.current?.querySelector<HTMLButtonElement>(`button[name="${name}"]`)?.click();
+    if (typed.showKey) press(KEY_SCREEN_BUTTON.showKey);
+    if (typed.pressed === 'connect') screenRef.current?.querySelector('form')?.requestSubmit();
+    else if (typed.pressed === 'try-sample') press(KEY_SCREEN_BUTTON.trySample);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const keyCheck = keyText.trim() ? normalizeApiKey(keyText) : null;
   const typedBaseUrl = parseBaseUrl(baseUrlText, config.origin);
@@ -97,7 +103,7 @@ export function KeyScreen({
   };
 
   return (
-    <main className="flex min-h-screen items-start justify-center px-4 py-10 sm:items-center">
+    <main ref={screenRef} className="flex min-h-screen items-start justify-center px-4 py-10 sm:items-center">
       <div className="w-full max-w-md">
         <div className="mb-6 flex items-center gap-3">
           <img src={assetUrl('favicon.svg')} alt="" width={36} height={36} />
@@ -154,7 +160,12 @@ export function KeyScreen({
                   placeholder="sk_live_…"
                   className={`${inputClass} flex-1 font-mono`}
                 />
-                <Button onClick={() => setShowKey((v) => !v)} aria-pressed={showKey} aria-controls={control.id}>
+                <Button
+                  name={KEY_SCREEN_BUTTON.showKey}
+                  onClick={() => setShowKey((v) => !v)}
+                  aria-pressed={showKey}
+                  aria-controls={control.id}
+                >
                   {showKey ? <EyeOff size={16} aria-hidden /> : <Eye size={16} aria-hidden />}
                   {showKey ? 'Hide' : 'Show'}
                 </Button>
@@ -175,7 +186,13 @@ export function KeyScreen({
                     ? `Default ${config.proxyPath}: this site's proxy to Mixpeek, which works from any address.`
                     : `Default ${config.defaultApiText}, as this build was set up. This site's proxy to Mixpeek, ${config.proxyPath}, works from any address.`}{' '}
                   The direct URL, {config.directApiUrl}, answers only pages on Mixpeek&apos;s own addresses (CORS).{' '}
-                  <Button variant="link" className="font-mono" onClick={() => setBaseUrlText(config.proxyPath)}>
+                  <Button
+                    variant="link"
+                    className="font-mono"
+                    name={KEY_SCREEN_BUTTON.useProxy}
+                    value={config.proxyPath}
+                    onClick={() => setBaseUrlText(config.proxyPath)}
+                  >
                     Use the proxy
                   </Button>
                 </>
@@ -212,6 +229,7 @@ export function KeyScreen({
           </p>
           <Button
             className="mt-3 w-full"
+            name={KEY_SCREEN_BUTTON.trySample}
             onClick={() => onConnect({ kind: 'sample', sampleId: SAMPLE_ORGANIZATIONS[0]!.id })}
           >
             <FlaskConical size={16} aria-hidden />

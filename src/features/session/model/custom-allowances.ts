@@ -1,5 +1,6 @@
 import { isRecord } from '@/lib/guards';
-import { createSessionValue, useStoredValue } from '@/lib/stored-value';
+import { createSessionValue } from '@/lib/stored-value';
+import { useStoredValue } from '@/lib/use-stored-value';
 import type { Organization } from '@/model/organization';
 
 /**

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   activeSession,
   parseWorkspace,
-  SESSION_STORAGE_KEY,
   sessionIdentity,
   withSample,
   withSession,
@@ -10,6 +9,7 @@ import {
   workspaceStore,
   workspaceStore as sessionStore,
 } from './workspace';
+import { SESSION_STORAGE_KEY } from './session-key';
 import type { Connection } from '@/api/connection';
 import { config } from '@/config/env';
 

@@ -1,20 +1,17 @@
-import { useSyncExternalStore } from 'react';
 import { parseBaseUrl } from '@/lib/base-url';
 import { isRecord } from '@/lib/guards';
-import { createSessionValue, useStoredValue } from '@/lib/stored-value';
+import { createSessionValue } from '@/lib/stored-value';
 import type { Connection } from '@/api/connection';
 import { config } from '@/config/env';
 import { DEFAULT_API_URL } from '@/config/proxy';
 import { keyFingerprint } from '@/lib/fingerprint';
+import { SESSION_STORAGE_KEY } from './session-key';
 
 /** Every organization connected in this tab, and the one on screen. */
 export interface Workspace {
   sessions: Connection[];
   active: number;
 }
-
-/** The one sessionStorage entry that holds the API keys (documented in the README). */
-export const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
 
 export function parseSession(raw: unknown): Connection | null {
   if (!isRecord(raw)) return null;
@@ -94,9 +91,3 @@ export const workspaceStore = createSessionValue<Workspace>(SESSION_STORAGE_KEY,
   version: WORKSPACE_VERSION,
   ...workspace,
 }));
-
-export const useWorkspace = () => useStoredValue(workspaceStore);
-
-/** False when the browser refused sessionStorage: the keys live in memory only and go with a reload. */
-export const useWorkspacePersisted = () =>
-  useSyncExternalStore(workspaceStore.subscribe, workspaceStore.persisted, () => true);
