@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRouter } from './app/router';
-import { preloadDashboardPage, preloadWholeDashboard } from './app/routes/dashboard';
+import { preloadDashboardPage } from './app/routes/dashboard';
 import { applyDisplayChoices, captureTypedInput, isPrerenderedKeyScreen } from './app/takeover';
 import './index.css';
 
@@ -10,7 +10,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The dashboard's code starts loading at once, in parallel with the key screen and with the
 // API's answer, never after it.
-void preloadDashboardPage();
+const dashboardCode = preloadDashboardPage();
 
 const app = (
   <StrictMode>
@@ -35,6 +35,6 @@ if (isPrerenderedKeyScreen(root) && document.documentElement.dataset.keyScreen !
   const render = () => startTransition(() => createRoot(root).render(app));
   // A prerendered sample page already shows its dashboard: render once the dashboard's code
   // is here, so the live render replaces the markup in one step instead of flashing "Loading".
-  if (root.hasChildNodes()) void preloadWholeDashboard().then(render, render);
+  if (root.hasChildNodes()) void dashboardCode.then(render, render);
   else render();
 }

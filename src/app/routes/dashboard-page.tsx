@@ -58,7 +58,6 @@ import { DashboardHeader } from './dashboard-header';
 // prerendered page has it at once, so the live render matches it without suspending).
 const billingSection = preloadable(() => import('@/features/billing/components/BillingSection').then((m) => m.default));
 const BillingSection = billingSection.Component;
-export const preloadBillingSection = billingSection.preload;
 
 /** Every headline card gets its export menu and the footer its exported image carries. */
 const CARD_EXTRAS: CardExtras = { Actions: CardExportMenu, footer: <ExportFooter scope="card" /> };
@@ -153,8 +152,8 @@ function DashboardView({ connection }: { connection: Connection }) {
   const changes = useRefreshChanges(snapshot);
   // The deeper sections (10,000 users, hundreds of metadata keys, billing's code) render in a
   // deferred, interruptible pass after the headline, so no single task blocks the page for
-  // long and nothing below the headline loads before it. Even on the first render when their
-  // code is not here yet; when it is (a prerendered page taken over), at once, as the markup shows.
+  // long and nothing below the headline loads before it: on the first render while their code
+  // is not here yet (a page that prerenders the headline shows none of them), at once once it is.
   const depth = useDeferredValue(snapshot, billingSection.isLoaded() ? undefined : null);
   const customAllowances = useCustomAllowances();
   const allowanceKey = org ? customAllowanceKey(org) : '';

@@ -13,9 +13,6 @@ const dashboardPage = preloadable(() => import('./dashboard-page').then((m) => m
 const DashboardPage = dashboardPage.Component;
 export const preloadDashboardPage = dashboardPage.preload;
 
-/** Everything a prerendered page shows, below the headline too, so the live render never suspends. */
-export const preloadWholeDashboard = () =>
-  Promise.all([dashboardPage.preload(), import('./dashboard-page').then((m) => m.preloadBillingSection())]);
 
 function Loading() {
   return <p className="p-6 text-sm text-ink-muted">Loading the dashboard…</p>;
