@@ -13,7 +13,6 @@ const dashboardPage = preloadable(() => import('./dashboard-page').then((m) => m
 const DashboardPage = dashboardPage.Component;
 export const preloadDashboardPage = dashboardPage.preload;
 
-
 function Loading() {
   return <p className="p-6 text-sm text-ink-muted">Loading the dashboard…</p>;
 }
