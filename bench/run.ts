@@ -14,6 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.mjs';
 import { headlineCompleteAt, watchHeadlineOf } from '../e2e/support/headline-probe.ts';
 import { samplePagePath } from '../scripts/prerendered-pages.ts';
+import { API_PATHS } from '../src/api/paths.ts';
 import { sizeReport } from '../scripts/size-report.ts';
 import { dashboardFloorPage, keyScreenFloorPage } from './floor-page.ts';
 
@@ -30,6 +31,9 @@ const SETUPS = [
   { latency: 1000, app: 'http://127.0.0.1:4175', appPort: 4175, stubPort: 4012 },
 ] as const;
 const APP = SETUPS[0].app;
+
+/** The requests the headline waits for (the organization first). */
+const HEADLINE_REQUESTS = [API_PATHS.organization, API_PATHS.balance, API_PATHS.usageCurrent];
 
 /** The throttled profile: a mid-range phone on a slow connection. */
 const THROTTLED = { cpu: 4, latencyMs: 150, downloadKbps: 1600, uploadKbps: 750 };
@@ -78,29 +82,35 @@ interface LighthouseFigures {
 }
 
 type LighthouseReport = {
-  categories: { performance: { score: number } };
-  audits: Record<string, { numericValue: number }>;
+  categories: { performance: { score: number | null } };
+  audits: Record<string, { numericValue?: number }>;
 };
 
 const benchRequire = createRequire(join(ROOT, 'bench/package.json'));
-const figuresOf = (report: LighthouseReport): LighthouseFigures => ({
-  score: Math.round(report.categories.performance.score * 100),
-  lcp: report.audits['largest-contentful-paint']!.numericValue,
-  tbt: report.audits['total-blocking-time']!.numericValue,
-  cls: report.audits['cumulative-layout-shift']!.numericValue,
-});
+/** The figures of a report; a report without them (Lighthouse's own runtime error) throws, to be made again. */
+function figuresOf(report: LighthouseReport & { runtimeError?: { message?: string } }): LighthouseFigures {
+  const figures = {
+    score: Math.round((report.categories.performance.score ?? Number.NaN) * 100),
+    lcp: report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+    tbt: report.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    cls: report.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+  };
+  if (!Object.values(figures).every(Number.isFinite))
+    throw new Error(`Lighthouse reported no figures: ${report.runtimeError?.message ?? JSON.stringify(figures)}`);
+  return figures;
+}
 
 /** A cold load of `url` (Lighthouse resets cache and storage first); a run that fails is made again, twice at most. */
 function lighthouse(url: string, formFactor: 'mobile' | 'desktop', attempt = 1): LighthouseFigures {
   const out = join(ROOT, 'bench/.lighthouse.json');
   try {
     runLighthouseCli(url, formFactor, out);
+    return figuresOf(JSON.parse(readFileSync(out, 'utf8')) as LighthouseReport);
   } catch (error) {
     if (attempt >= 3) throw error;
-    console.warn(`  Lighthouse failed on ${url} (${formFactor}); again.`);
+    console.warn(`  Lighthouse failed on ${url} (${formFactor}): ${(error as Error).message.split('\n')[0]}; again.`);
     return lighthouse(url, formFactor, attempt + 1);
   }
-  return figuresOf(JSON.parse(readFileSync(out, 'utf8')) as LighthouseReport);
 }
 
 function runLighthouseCli(url: string, formFactor: 'mobile' | 'desktop', out: string) {
@@ -125,7 +135,17 @@ function runLighthouseCli(url: string, formFactor: 'mobile' | 'desktop', out: st
  * whose sessionStorage holds the workspace, with the HTTP cache cleared so that the load
  * is as cold as the others, and storage kept (its default reset would drop the key).
  */
-async function lighthouseReload(): Promise<LighthouseFigures> {
+async function lighthouseReload(attempt = 1): Promise<LighthouseFigures> {
+  try {
+    return await lighthouseReloadOnce();
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    console.warn(`  Lighthouse failed on the reload: ${(error as Error).message.split('\n')[0]}; again.`);
+    return lighthouseReload(attempt + 1);
+  }
+}
+
+async function lighthouseReloadOnce(): Promise<LighthouseFigures> {
   const puppeteer = (await import(pathToFileURL(benchRequire.resolve('puppeteer-core')).href)) as {
     default: {
       launch(options: object): Promise<{
@@ -229,6 +249,20 @@ async function newPage(context: BrowserContext, throttled: boolean) {
 }
 
 /** Types the key on the key screen, presses Connect: click → complete headline, longest task between. */
+/**
+ * The first request to each of the headline's paths (a later refetch is not what it waited
+ * for): when it left and when its answer was in. Waits for their entries, which the browser
+ * adds a moment after the body has been read.
+ */
+async function firstAnswers(page: Page): Promise<{ startTime: number; responseEnd: number }[]> {
+  const handle = await page.waitForFunction((paths) => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const first = paths.map((path) => entries.find((e) => new URL(e.name).pathname.endsWith(path)));
+    return first.every(Boolean) && first.map((e) => ({ startTime: e!.startTime, responseEnd: e!.responseEnd }));
+  }, HEADLINE_REQUESTS);
+  return (await handle.jsonValue()) as { startTime: number; responseEnd: number }[];
+}
+
 async function connectTiming(browser: Browser, app: string, throttled: boolean, key = KEY) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, reducedMotion: 'reduce' });
   const page = await newPage(context, throttled);
@@ -244,14 +278,7 @@ async function connectTiming(browser: Browser, app: string, throttled: boolean, 
   await page.getByRole('button', { name: 'Connect' }).click();
   const complete = await headlineCompleteAt(page);
   const clicked = await page.evaluate(() => (window as unknown as { __clicked: number }).__clicked);
-  const responseEnd = await page.evaluate(() =>
-    Math.max(
-      ...performance
-        .getEntriesByType('resource')
-        .filter((e) => /\/v1\/organizations(\/billing\/(balance|usage\/current))?$/.test(new URL(e.name).pathname))
-        .map((e) => (e as PerformanceResourceTiming).responseEnd),
-    ),
-  );
+  const responseEnd = Math.max(...(await firstAnswers(page)).map((e) => e.responseEnd));
   const longest = await longestTaskBetween(page, clicked, complete);
   return { context, page, connectToComplete: complete - clicked, responseToComplete: complete - responseEnd, longest };
 }
@@ -269,18 +296,14 @@ async function reloadTiming(browser: Browser, app: string, throttled: boolean) {
   await cdp.send('Network.clearBrowserCache');
   await reloaded.goto(`${app}/dashboard`);
   const complete = await headlineCompleteAt(reloaded);
-  const t = await reloaded.evaluate((completeAt) => {
+  // The first request to each path: the boot script's, which the queries take.
+  const api = await firstAnswers(reloaded);
+  const codeLoaded = await reloaded.evaluate((completeAt) => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const api = entries.filter((e) =>
-      /\/v1\/organizations(\/billing\/(balance|usage\/current))?$/.test(new URL(e.name).pathname),
-    );
     const code = entries.filter((e) => new URL(e.name).pathname.endsWith('.js') && e.startTime <= completeAt);
-    return {
-      requestStart: api.find((e) => new URL(e.name).pathname.endsWith('/v1/organizations'))!.startTime,
-      answered: Math.max(...api.map((e) => e.responseEnd)),
-      codeLoaded: Math.max(...code.map((e) => e.responseEnd)),
-    };
+    return Math.max(...code.map((e) => e.responseEnd));
   }, complete);
+  const t = { requestStart: api[0]!.startTime, answered: Math.max(...api.map((e) => e.responseEnd)), codeLoaded };
   const longest = await longestTaskBetween(reloaded, 0, complete);
   await context.close();
   return { ...t, complete, afterLater: complete - Math.max(t.answered, t.codeLoaded), longest };
@@ -374,7 +397,6 @@ async function main() {
     }
     const sizes = sizeReport(DIST);
 
-    console.log(`Lighthouse, ${RUNS} runs of each page, interleaved…`);
     const pages = {
       samplePage: `${APP}${samplePagePath('pro-over')}`,
       clientRendered: `${APP}/?sample=pro-over`,
@@ -382,33 +404,7 @@ async function main() {
       keyScreen: `${APP}/`,
       keyScreenFloor: `${APP}/floor-key.html`,
     };
-    const mobile: Record<keyof typeof pages | 'reload', LighthouseFigures[]> = {
-      samplePage: [],
-      clientRendered: [],
-      dashboardFloor: [],
-      keyScreen: [],
-      keyScreenFloor: [],
-      reload: [],
-    };
-    const desktop: Record<'samplePage' | 'dashboardFloor', LighthouseFigures[]> = {
-      samplePage: [],
-      dashboardFloor: [],
-    };
-    const ratios = { samplePage: [] as number[], clientRendered: [] as number[], keyScreen: [] as number[] };
-    for (let i = 0; i < RUNS; i++) {
-      for (const [name, url] of Object.entries(pages))
-        mobile[name as keyof typeof pages].push(lighthouse(url, 'mobile'));
-      mobile.reload.push(await lighthouseReload());
-      for (const name of ['samplePage', 'dashboardFloor'] as const)
-        desktop[name].push(lighthouse(pages[name], 'desktop'));
-      // Each app run against the floor run made moments apart.
-      const lcp = (runs: LighthouseFigures[]) => runs.at(-1)!.lcp;
-      ratios.samplePage.push(lcp(mobile.samplePage) / lcp(mobile.dashboardFloor));
-      ratios.clientRendered.push(lcp(mobile.clientRendered) / lcp(mobile.dashboardFloor));
-      ratios.keyScreen.push(lcp(mobile.keyScreen) / lcp(mobile.keyScreenFloor));
-      console.log(`  run ${i + 1} of ${RUNS} done`);
-    }
-
+    // The in-page timings first: a failure there shows in minutes, not after the Lighthouse runs.
     console.log(`Timings, ${RUNS} runs each…`);
     const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
     const runs = <T>(n: number, fn: () => Promise<T>) =>
@@ -436,6 +432,33 @@ async function main() {
     });
     const heap = await runs(RUNS, () => heapGrowth(browser, 100));
     await browser.close();
+    console.log(`Lighthouse, ${RUNS} runs of each page, interleaved…`);
+    const mobile: Record<keyof typeof pages | 'reload', LighthouseFigures[]> = {
+      samplePage: [],
+      clientRendered: [],
+      dashboardFloor: [],
+      keyScreen: [],
+      keyScreenFloor: [],
+      reload: [],
+    };
+    const desktop: Record<'samplePage' | 'dashboardFloor', LighthouseFigures[]> = {
+      samplePage: [],
+      dashboardFloor: [],
+    };
+    const ratios = { samplePage: [] as number[], clientRendered: [] as number[], keyScreen: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, url] of Object.entries(pages))
+        mobile[name as keyof typeof pages].push(lighthouse(url, 'mobile'));
+      mobile.reload.push(await lighthouseReload());
+      for (const name of ['samplePage', 'dashboardFloor'] as const)
+        desktop[name].push(lighthouse(pages[name], 'desktop'));
+      // Each app run against the floor run made moments apart.
+      const lcp = (runs: LighthouseFigures[]) => runs.at(-1)!.lcp;
+      ratios.samplePage.push(lcp(mobile.samplePage) / lcp(mobile.dashboardFloor));
+      ratios.clientRendered.push(lcp(mobile.clientRendered) / lcp(mobile.dashboardFloor));
+      ratios.keyScreen.push(lcp(mobile.keyScreen) / lcp(mobile.keyScreenFloor));
+      console.log(`  run ${i + 1} of ${RUNS} done`);
+    }
 
     const results = {
       measuredAt: new Date().toISOString(),
@@ -605,15 +628,16 @@ function performanceTable(r: Results): string {
     verdict(r.connect.responseToCompleteMs!.median <= 100),
   );
   add('Throttled: Connect → complete headline', ms(r.connectThrottled.toCompleteMs!), '', '');
+  // The browser reports tasks over 50 ms only: 0 is "none over 50 ms".
   const task = (label: string, s: Spread) =>
-    add(`Throttled: longest task, ${label}`, ms(s), '≤ 100 ms', verdict(s.median <= 100));
+    add(`Throttled: longest task over 50 ms, ${label}`, ms(s), '≤ 100 ms', verdict(s.median <= 100));
   task('Connect → complete', r.connectThrottled.longestTaskMs!);
   task('reload → complete', r.reload.throttled!.longestTaskMs!);
   task('sample page load', r.samplePageThrottled.longestTaskMs!);
   task('client-rendered load', r.clientRenderedThrottled.longestTaskMs!);
   add('Throttled: reload → complete headline', ms(r.reload.throttled!.completeMs!), '', '');
   add('Large organization (10,000 users): Connect → complete', ms(r.largeOrganization.connectToCompleteMs!), '', '');
-  add('Large organization: longest task', ms(r.largeOrganization.longestTaskMs!), '', '');
+  add('Large organization: longest task over 50 ms', ms(r.largeOrganization.longestTaskMs!), '', '');
   add('Large organization: search keystroke → list updated', ms(r.largeOrganization.searchKeystrokeMs!), '', '');
   const heap = r.heapGrowthOver100RefreshesBytes;
   add('Heap growth over 100 refreshes', `${kb(heap.median)} (${kb(heap.min)}–${kb(heap.max)})`, '', '');

@@ -47,6 +47,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the settings panel');
     });
 
+    test('the billing cards, their tables, and billing that fails card by card', async ({ page }) => {
+      for (const key of ['sk_test_demo_pro_f456', 'sk_test_demo_enterprise_e5f6', 'sk_test_fault_billing_403']) {
+        await connect(page, key);
+        await expect(page.getByTestId('billing-section')).toBeAttached({ timeout: 10_000 });
+        await expect(page.locator('[data-testid="depth-sections"] [aria-busy="true"]')).toHaveCount(0);
+        if (key !== 'sk_test_fault_billing_403') {
+          for (const name of ['breakdown', 'history'])
+            await page.locator(`#${name}-card`).getByRole('button', { name: 'Show as table' }).click();
+        }
+        // Sections below the fold are laid out once on screen (content-visibility): bring each in.
+        for (const section of await page.locator('[data-testid="depth-sections"] > *').all())
+          await section.scrollIntoViewIfNeeded();
+        await expectNoViolations(page, `billing for ${key}`);
+        await page.getByRole('button', { name: 'Sign out' }).click();
+      }
+    });
+
     for (const key of ['sk_test_fault_403', 'sk_test_fault_422', 'sk_test_fault_drift', 'sk_test_fault_html']) {
       test(`error state ${key.replace('sk_test_fault_', '')}`, async ({ page }) => {
         await connect(page, key);

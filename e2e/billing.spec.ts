@@ -206,3 +206,84 @@ test('a 429 on one billing endpoint pauses every request of the key until its Re
   const [first, second] = invoiceRequests.map((r) => r.timing());
   expect(second!.startTime - (first!.startTime + first!.responseEnd)).toBeGreaterThanOrEqual(1970);
 });
+
+test('each billing endpoint fails in its own card: a 500 retried then offered again, an HTML page, a refresh that fails over shown data', async ({
+  page,
+}) => {
+  test.slow(); // the 500 and the 503 are retried three times, with backoff, before they are shown
+  const key = `sk_test_fault_billing_mixed_${Math.random().toString(36).slice(2, 8)}`;
+  await connect(page, key);
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  // The headline is whole, and so are the cards whose endpoints answered.
+  await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/);
+  await expect(card(page, 'runway').getByTestId('runway')).toBeVisible();
+  // An HTML page where JSON was asked for: said at once (no retry for a 200), in its card.
+  await expect(card(page, 'spending')).toContainText('Unexpected response', { timeout: 10_000 });
+  await expect(card(page, 'spending')).toContainText('text/html');
+  // A 500: retried first, then put into words with Try again.
+  const invoices = card(page, 'invoices');
+  await expect(invoices).toContainText("Mixpeek's server had a problem", { timeout: 20_000 });
+  await expect(invoices.getByRole('button', { name: 'Try again' })).toBeVisible();
+  // 2,000 operations: the chart draws the largest 10 and says so; the table has them all.
+  const breakdown = card(page, 'breakdown');
+  await breakdown.scrollIntoViewIfNeeded();
+  await expect(breakdown).toContainText('The largest 10 of 2,000');
+  await expect(breakdown.locator('.chart-category-label').first()).toHaveText('operation-1999');
+
+  // The payment method answered once; a refresh gets a 503: its last data stays, with why.
+  const payment = card(page, 'payment-method');
+  await expect(payment.getByTestId('payment-method')).toBeVisible();
+  const before = await payment.getByTestId('payment-method').textContent();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(payment.getByTestId('billing-stale')).toContainText('the last refresh failed', { timeout: 20_000 });
+  await expect(payment.getByTestId('billing-stale')).toContainText('Mixpeek answered HTTP 503');
+  await expect(payment.getByTestId('payment-method')).toHaveText(before!);
+});
+
+test('Refresh reads billing again with the organization, each endpoint once', async ({ page }) => {
+  const sent = billingRequests(page);
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/);
+  await expect(card(page, 'payment-method').getByTestId('payment-method')).toBeVisible();
+  const count = (path: string) => sent.filter((p) => p === path).length;
+  const reads = ['/v1/organizations', '/v1/organizations/billing/balance', '/v1/organizations/billing/usage/current'];
+  const first = reads.map(count);
+  expect(first).toEqual([1, 1, 1]);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect.poll(() => reads.map(count)).toEqual([2, 2, 2]);
+  for (const path of [
+    '/v1/organizations/billing/invoices',
+    '/v1/organizations/billing/spending-caps',
+    '/v1/organizations/billing/payment-method',
+  ])
+    await expect.poll(() => count(path), path).toBe(2);
+});
+
+test('invoices that are the latest of more say how many there are', async ({ page }) => {
+  await connect(page, 'sk_test_fault_billing_many_invoices');
+  await expect(card(page, 'invoices').getByTestId('invoice-count')).toHaveText(/^The latest \d+ of 40$/);
+});
+
+for (const [sample, key] of [
+  ['Enterprise', 'sk_test_demo_enterprise_e5f6'],
+  ['Free', 'sk_test_demo_free_a1b2'],
+  ['Team', 'sk_test_demo_team_c3d4'],
+] as const) {
+  test(`${sample}: every billing card shows its figures, none with a problem or a failure`, async ({ page }) => {
+    await connect(page, key);
+    await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: [\d,]+ credits/);
+    await expect(card(page, 'this-period').getByTestId('period-usage')).toHaveText(/^[\d,]+ credits used$/);
+    await expect(card(page, 'runway').getByTestId('runway')).toBeVisible();
+    await expect(card(page, 'breakdown').getByTestId('breakdown-total')).toHaveText(/^[\d,]+ credits · \$[\d,.]+$/);
+    const history = card(page, 'history');
+    await history.getByRole('button', { name: 'Show as table' }).click();
+    await expect(history.getByRole('row', { name: /this period/ })).toBeVisible();
+    await expect(card(page, 'invoices').getByTestId('invoice-count')).toHaveText(/^\d+ invoices?$/);
+    await expect(card(page, 'spending').getByTestId('budget-summary')).toBeVisible();
+    await expect(card(page, 'payment-method').getByTestId('payment-method')).toBeVisible();
+    for (const name of ['this-period', 'runway', 'breakdown', 'history', 'invoices', 'spending', 'payment-method']) {
+      await expect(card(page, name).getByTestId('billing-problems'), name).toHaveCount(0);
+      await expect(card(page, name).getByRole('button', { name: 'Try again' }), name).toHaveCount(0);
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { barLabels, connect, expectBarsDrawn } from './support/app';
+import { barLabels, connect, expectBarsDrawn, sidewaysOverflow } from './support/app';
 
 test('keyboard only: key entry → dashboard → share menu → sign out', async ({ page }) => {
   await page.goto('/');
@@ -53,10 +53,7 @@ for (const [width, height] of [
     for (const option of await page.getByLabel('Sample organization').locator('option').allTextContents()) {
       await page.getByLabel('Sample organization').selectOption({ label: option });
       await expect(page.getByTestId('organization-name')).toBeVisible();
-      const fits = await page.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      );
-      expect(fits, `${option} at ${width}px`).toBe(true);
+      expect(await sidewaysOverflow(page), `${option} at ${width}px`).toEqual([]);
     }
     // The charts follow the width they are given.
     const chart = (await page.getByTestId('rate-limit-chart').locator('.horizontal-bars').boundingBox())!;
@@ -154,3 +151,62 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     }
   });
 }
+
+test('on a phone the header is one bar with an Actions menu, and table rows become label–value blocks', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await expect(page.getByTestId('organization-name')).toBeVisible();
+  const header = page.locator('header').first();
+  await expect(header.getByRole('button', { name: 'Sign out' })).toBeHidden();
+  await expect(header.getByRole('button', { name: 'Add organization' })).toBeHidden();
+  await expect(header.getByRole('button', { name: 'Refresh' })).toBeVisible();
+  // One bar: the logo, Refresh and Actions side by side on one line.
+  const middles = await Promise.all(
+    [
+      header.locator('img').first(),
+      header.getByRole('button', { name: 'Refresh' }),
+      header.getByRole('button', { name: 'Actions' }),
+    ].map(async (control) => {
+      const box = (await control.boundingBox())!;
+      return box.y + box.height / 2;
+    }),
+  );
+  expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(6);
+
+  // A table below the fold: each row a block, each cell its column's label and its value.
+  const table = page.locator('[data-testid="depth-sections"] .data-table').first();
+  await table.scrollIntoViewIfNeeded();
+  const layout = await table.evaluate((el) => {
+    const cell = el.querySelector('tbody td')!;
+    return {
+      row: getComputedStyle(el.querySelector('tbody tr')!).display,
+      head: el.querySelector('thead')!.getBoundingClientRect().height,
+      label: getComputedStyle(cell, '::before').content,
+      column: cell.getAttribute('data-label'),
+    };
+  });
+  expect(layout.row).toBe('block');
+  expect(layout.head).toBeLessThanOrEqual(1);
+  expect(layout.label).toBe(`"${layout.column}"`);
+
+  // The Actions menu holds the rest, and its entries work.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await header.getByRole('button', { name: 'Actions' }).click();
+  const menu = page.getByRole('menu');
+  for (const entry of ['Share', 'Add organization', 'Sign out'])
+    await expect(menu.getByRole('menuitem', { name: entry })).toBeVisible();
+  await expect(menu.getByRole('menuitemcheckbox', { name: 'Hide identifiers' })).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
+
+  // On a desktop the same header shows its buttons, and tables are tables.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await expect(header.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(header.getByRole('button', { name: 'Actions' })).toBeHidden();
+  await table.scrollIntoViewIfNeeded();
+  expect(await table.evaluate((el) => getComputedStyle(el.querySelector('tbody tr')!).display)).toBe('table-row');
+});

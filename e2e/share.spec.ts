@@ -112,6 +112,10 @@ test('Download CSV: one fact per row, RFC 4180, UTF-8 with a header row', async 
   expect(rows).toContain('Monthly allowance (credits),100000');
   expect(rows).toContain('Rate limit: Compute (requests per minute),50');
   expect(rows.at(-1)).toBe(''); // ends with CRLF
+  // The confirmation says what was saved, then goes away by itself (after 6 s).
+  const feedback = page.getByTestId('share-feedback');
+  await expect(feedback).toHaveText(/Downloaded mixpeek-org_demo123-.*\.csv/);
+  await expect(feedback).toBeHidden({ timeout: 10_000 });
 });
 
 test('Copy summary and Copy image put text and a PNG on the clipboard', async ({ page, context }) => {
@@ -146,6 +150,7 @@ test('the share menu works from the keyboard and Escape returns focus', async ({
 });
 
 test('Print: one A4 page, no buttons or inputs, the charts and the footer, light in dark mode', async ({ page }) => {
+  await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/);
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('button:visible')).toHaveCount(0);
@@ -165,6 +170,8 @@ test('Print: one A4 page, no buttons or inputs, the charts and the footer, light
     expect(pdf.text).toContain('Acme Corporation');
     expect(pdf.text).toContain('200 / min');
     expect(pdf.text).toContain('Captured');
+    // The headline's billing line is printed with it (billing's cards are below the printed view).
+    expect(pdf.text).toContain('This period: 44,290 credits');
     expect(pdf.text).not.toContain('sk_test_');
   }
 });

@@ -70,3 +70,42 @@ export async function expectKeyNotLeaked(page: Page, key: string) {
   const cookies = await page.context().cookies();
   expect(cookies.filter((c) => c.value.includes(key) || c.name.includes(key))).toEqual([]);
 }
+
+/**
+ * What scrolls sideways, or would, on the whole page: the document itself, and each section
+ * below the fold (content-visibility lets them skip layout off screen and clips what overflows
+ * them, so the document alone would not show it). Waits for billing's cards to have loaded,
+ * and brings each section on screen to measure it laid out. Empty when everything fits.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  await expect(page.getByTestId('billing-section')).toBeAttached({ timeout: 10_000 });
+  await expect(page.locator('[data-testid="depth-sections"] [aria-busy="true"]')).toHaveCount(0, { timeout: 10_000 });
+  const sections = page.locator('[data-testid="depth-sections"] > *');
+  const found: string[] = [];
+  for (let i = 0; i < (await sections.count()); i++) {
+    await sections.nth(i).scrollIntoViewIfNeeded();
+    // Whatever reaches out of its section, unless a box of its own scrolls or clips it (a table's).
+    const out = await sections.nth(i).evaluate((section) => {
+      const bounds = section.getBoundingClientRect();
+      const contained = (node: Element) => {
+        for (let p = node.parentElement; p && p !== section; p = p.parentElement)
+          if (getComputedStyle(p).overflowX !== 'visible') return true;
+        return false;
+      };
+      return [...section.querySelectorAll('*')]
+        .filter((node) => {
+          const box = node.getBoundingClientRect();
+          return box.width > 0 && (box.right > bounds.right + 1 || box.left < bounds.left - 1) && !contained(node);
+        })
+        .slice(0, 3)
+        .map((node) => `${node.tagName.toLowerCase()} "${(node.textContent ?? '').slice(0, 40)}"`);
+    });
+    found.push(...out);
+  }
+  const pageOverflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  if (pageOverflow > 0) found.push(`the page, by ${pageOverflow} px`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return found;
+}

@@ -48,63 +48,66 @@ export function Table<Row>({
   testId,
   className = '',
 }: TableProps<Row>) {
+  // A table wider than its card (many columns, long amounts) scrolls inside it, never out of it.
   return (
-    <table className={`data-table w-full text-sm ${className}`} data-testid={testId}>
-      <caption className="sr-only">{caption}</caption>
-      <thead className={headersHidden ? 'sr-only' : undefined}>
-        <tr className="border-b border-line text-ink-muted">
-          {columns.map((column) => (
-            <th
-              key={column.key}
-              scope="col"
-              aria-sort={column.sort ? (column.sort.direction ?? 'none') : undefined}
-              className={`py-1.5 pr-3 font-medium last:pr-0 ${alignClass(column.align)} ${column.wide ? 'hidden md:table-cell' : ''}`}
-            >
-              {column.sort ? (
-                <button
-                  type="button"
-                  className="inline-flex min-h-6 items-center gap-1 hover:text-accent"
-                  onClick={column.sort.onSort}
-                >
-                  {column.label}
-                  {column.sort.direction === 'ascending' ? (
-                    <ChevronUp size={14} aria-hidden />
-                  ) : column.sort.direction === 'descending' ? (
-                    <ChevronDown size={14} aria-hidden />
-                  ) : null}
-                </button>
-              ) : (
-                column.label
-              )}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, index) => {
-          const extra = rowProps?.(row) ?? {};
-          return (
-            <tr
-              key={rowKey(row, index)}
-              aria-current={extra['aria-current']}
-              className={`border-b border-line align-top last:border-0 ${extra.className ?? ''}`}
-            >
-              {columns.map((column) => {
-                const className = `py-1.5 pr-3 last:pr-0 ${alignClass(column.align)} ${column.wide ? 'hidden md:table-cell' : ''} ${column.className ?? ''}`;
-                return column.rowHeader ? (
-                  <th key={column.key} scope="row" data-label={column.label} className={`font-medium ${className}`}>
-                    {column.cell(row)}
-                  </th>
+    <div className="overflow-x-auto">
+      <table className={`data-table w-full text-sm ${className}`} data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className={headersHidden ? 'sr-only' : undefined}>
+          <tr className="border-b border-line text-ink-muted">
+            {columns.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                aria-sort={column.sort ? (column.sort.direction ?? 'none') : undefined}
+                className={`py-1.5 pr-3 font-medium last:pr-0 ${alignClass(column.align)} ${column.wide ? 'hidden md:table-cell' : ''}`}
+              >
+                {column.sort ? (
+                  <button
+                    type="button"
+                    className="inline-flex min-h-6 items-center gap-1 hover:text-accent"
+                    onClick={column.sort.onSort}
+                  >
+                    {column.label}
+                    {column.sort.direction === 'ascending' ? (
+                      <ChevronUp size={14} aria-hidden />
+                    ) : column.sort.direction === 'descending' ? (
+                      <ChevronDown size={14} aria-hidden />
+                    ) : null}
+                  </button>
                 ) : (
-                  <td key={column.key} data-label={column.label} className={className}>
-                    {column.cell(row)}
-                  </td>
-                );
-              })}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                  column.label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const extra = rowProps?.(row) ?? {};
+            return (
+              <tr
+                key={rowKey(row, index)}
+                aria-current={extra['aria-current']}
+                className={`border-b border-line align-top last:border-0 ${extra.className ?? ''}`}
+              >
+                {columns.map((column) => {
+                  const className = `py-1.5 pr-3 last:pr-0 ${alignClass(column.align)} ${column.wide ? 'hidden md:table-cell' : ''} ${column.className ?? ''}`;
+                  return column.rowHeader ? (
+                    <th key={column.key} scope="row" data-label={column.label} className={`font-medium ${className}`}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={column.key} data-label={column.label} className={className}>
+                      {column.cell(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -349,7 +349,55 @@ export const FAULT_KEYS: readonly FaultKey[] = [
         ? json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '2' })
         : proBilling(pathWithQuery, now),
   },
+  {
+    key: 'sk_test_fault_billing_mixed',
+    description:
+      'the Pro sample; a different failure per billing endpoint: invoices 500, spending caps an HTML page, ' +
+      'the payment method 503 after its first answer, a breakdown of 2,000 operations, 40 invoices in all',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: (calls, pathWithQuery, now) => mixedBilling(calls, pathWithQuery, now),
+  },
+  {
+    key: 'sk_test_fault_billing_many_invoices',
+    description: 'the Pro sample; its invoices are the latest of 40 (has_more)',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: (_calls, pathWithQuery, now) =>
+      pathWithQuery.startsWith('/v1/organizations/billing/invoices')
+        ? json(
+            200,
+            JSON.stringify({
+              ...(sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now) as object),
+              total: 40,
+              has_more: true,
+            }),
+          )
+        : proBilling(pathWithQuery, now),
+  },
 ];
+
+function mixedBilling(calls: number, pathWithQuery: string, now: Date): StubResponse {
+  const path = pathWithQuery.split('?')[0];
+  switch (path) {
+    case '/v1/organizations/billing/invoices':
+      return json(500, errorBody(500, 'InternalServerError', 'Something broke'));
+    case '/v1/organizations/billing/spending-caps':
+      return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Maintenance</body></html>' };
+    case '/v1/organizations/billing/payment-method':
+      return calls === 1
+        ? proBilling(pathWithQuery, now)
+        : json(503, errorBody(503, 'ServiceUnavailable', 'Try again later'));
+    case '/v1/organizations/billing/usage/breakdown': {
+      const good = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now);
+      const byOperation = Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`operation-${i}`, i + 1]));
+      return json(
+        200,
+        JSON.stringify({ ...(isRecord(good) ? good : {}), by_operation: byOperation, total_credits: 2_001_000 }),
+      );
+    }
+    default:
+      return proBilling(pathWithQuery, now);
+  }
+}
 
 /** Text a spreadsheet would run as a formula, in every kind of field. */
 export const FORMULA_BODY = {

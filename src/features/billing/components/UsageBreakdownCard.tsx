@@ -8,6 +8,7 @@ import type { ErrorContext } from '@/lib/describe-error';
 import { formatInteger, formatPercent } from '@/lib/format';
 import type { UsageBreakdown } from '@/model/billing';
 import { billingMonthLabel, lastBillingMonths } from '@/model/billing-months';
+import { breakdownShares, type BreakdownShare } from '@/model/breakdown-shares';
 import { formatUsd } from '@/model/money';
 import { BillingCard } from './BillingCard';
 import { ViewToggle } from '@/components/ui/view-toggle';
@@ -15,25 +16,10 @@ import { ViewToggle } from '@/components/ui/view-toggle';
 /** The chart shows this many of the largest entries; the table has them all. */
 export const CHART_TOP = 10;
 
-interface Share {
-  name: string;
-  credits: number;
-  /** Share of the month's total, in percent; null without a total. */
-  percent: number | null;
-}
-
-function shares(entries: ReadonlyMap<string, number> | null, total: number | null): Share[] {
-  if (!entries) return [];
-  const sum = total ?? [...entries.values()].reduce((a, b) => a + b, 0);
-  return [...entries]
-    .map(([name, credits]) => ({ name, credits, percent: sum > 0 ? (credits / sum) * 100 : null }))
-    .sort((a, b) => b.credits - a.credits || a.name.localeCompare(b.name));
-}
-
-const shareText = (s: Share) =>
+const shareText = (s: BreakdownShare) =>
   `${formatInteger(s.credits)} credits${s.percent === null ? '' : ` · ${formatPercent(s.percent)}`}`;
 
-function Breakdown({ title, rows, asTable }: { title: string; rows: Share[]; asTable: boolean }) {
+export function Breakdown({ title, rows, asTable }: { title: string; rows: BreakdownShare[]; asTable: boolean }) {
   const bars = useMemo(
     (): BarRow[] =>
       rows.slice(0, CHART_TOP).map((s) => ({ key: s.name, label: s.name, value: s.credits, valueText: shareText(s) })),
@@ -74,7 +60,8 @@ function Breakdown({ title, rows, asTable }: { title: string; rows: Share[]; asT
       ) : (
         <figure className="chart-frame">
           <figcaption className="sr-only">
-            {title}: {rows.map(shareText).join(', ')}.
+            {title}: {rows.slice(0, CHART_TOP).map(shareText).join(', ')}
+            {rows.length > CHART_TOP ? `, and ${formatInteger(rows.length - CHART_TOP)} more in the table` : ''}.
           </figcaption>
           <HorizontalBars rows={bars} height={height} label={title} />
         </figure>
@@ -89,8 +76,8 @@ function Breakdown({ title, rows, asTable }: { title: string; rows: Share[]; asT
 }
 
 function Breakdowns({ breakdown, asTable }: { breakdown: UsageBreakdown; asTable: boolean }) {
-  const byOperation = useMemo(() => shares(breakdown.byOperation, breakdown.totalCredits), [breakdown]);
-  const byExtractor = useMemo(() => shares(breakdown.byExtractor, breakdown.totalCredits), [breakdown]);
+  const byOperation = useMemo(() => breakdownShares(breakdown.byOperation, breakdown.totalCredits), [breakdown]);
+  const byExtractor = useMemo(() => breakdownShares(breakdown.byExtractor, breakdown.totalCredits), [breakdown]);
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <Breakdown title="By operation" rows={byOperation} asTable={asTable} />

@@ -251,3 +251,26 @@ describe('exports of hostile data', () => {
     expect(shareFileName('x'.repeat(500), day, 'png', false)).toMatch(/-2026-11-28\.png$/);
   });
 });
+
+describe('keys that name the prototype, through the exports', () => {
+  it('are ordinary rate-limit categories in the facts, the CSV and both summaries', async () => {
+    const { PROTOTYPE_JSON } = await import('@/testing/mocks/fault-keys');
+    const parsed = parseOrganization(JSON.parse(PROTOTYPE_JSON));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const facts = buildShareFacts({
+      org: parsed.organization,
+      sample: false,
+      apiBaseUrl: 'https://api.mixpeek.com',
+      capturedAt: new Date('2026-11-28T12:00:00Z'),
+      allowance: resolveAllowance(parsed.organization.accountType, null),
+      hideIdentifiers: false,
+      locale: 'en-US',
+      timeZone: 'UTC',
+    });
+    const rows = parseCsv(factsCsv(facts).replace(/^\uFEFF/, ''));
+    expect(rows.some(([fact]) => fact?.startsWith('Rate limit: __proto__'))).toBe(true);
+    expect(summaryText(facts)).toContain('__proto__');
+    expect(summaryMarkdown(facts)).toContain('\\_\\_proto\\_\\_');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
