@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { barLabels, connect, expectBarsDrawn, expectKeyNotLeaked } from './support/app';
+import { barLabels, connect, expectBarsDrawn, expectKeyNotLeaked, STUB_API_ANY_ORIGIN } from './support/app';
 
 /** The one sessionStorage entry the README documents for the keys. */
 const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
@@ -245,6 +245,16 @@ test('a direct call to the API from this origin is blocked as Mixpeek blocks it 
   await expect(panel).toContainText('Could not reach the API', { timeout: 10_000 });
   await expect(panel).toContainText('The browser may be blocking the request (CORS)');
   await expect(panel).toContainText('http://127.0.0.1:4173/mixpeek-api');
+});
+
+test('where the API admits this origin (CORS), the direct URL works: the key goes straight to it', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await connect(page, 'sk_test_demo_pro_f456', { baseUrl: STUB_API_ANY_ORIGIN });
+  await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
+  await expect(page.getByTestId('api-origin')).toContainText('127.0.0.1:4011');
+  expect(requests).toContain(`${STUB_API_ANY_ORIGIN}/v1/organizations`);
+  expect(requests.filter((url) => url.includes('/mixpeek-api/'))).toEqual([]);
 });
 
 test('hovering a bar, or focusing it from the keyboard, explains the category and its credit cost, without redrawing the chart', async ({

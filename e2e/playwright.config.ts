@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BILLING_NOW, STUB_API } from './support/app';
+import { BILLING_NOW, STUB_API, STUB_API_ANY_ORIGIN } from './support/app';
 import { CHROMIUM_ARGS, findChromium } from './support/browser.mjs';
 
 const APP = 'http://127.0.0.1:4173';
@@ -42,6 +42,16 @@ export default defineConfig({
       // The samples' billing as of one fixed instant; the billing tests fix the page's clock to it.
       env: { STUB_NOW: BILLING_NOW },
       url: `${STUB_API}/healthz`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The direct-URL path where it works: a page on an origin the API's CORS admits.
+      command: 'node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/mock-api.ts --cors=any',
+      cwd: '..',
+      env: { STUB_NOW: BILLING_NOW, MOCK_API_PORT: new URL(STUB_API_ANY_ORIGIN).port },
+      url: `${STUB_API_ANY_ORIGIN}/healthz`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',

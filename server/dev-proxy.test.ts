@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { spawn } from 'node:child_process';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import { createServer, preview, type PreviewServer, type ViteDevServer } from 'v
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { proxyMiddleware } from './dev-proxy.ts';
 import { makeDist, send, startUpstream, type FixtureDist, type Upstream } from './testing/fixtures.ts';
+import { freePort } from './testing/processes.ts';
 import { lendWindowForCleanup } from './testing/vitest-window.ts';
 
 lendWindowForCleanup();
@@ -146,4 +148,40 @@ describe('vite.config.ts', () => {
     expect((await send(origin, '/mixpeek-api/v1/organizations/..%2fx')).status).toBe(404);
     expect(upstream.received).toHaveLength(1);
   });
+});
+
+// `npm run dev -- --host … --port … --strictPort` must reach Vite: the script is Vite itself.
+describe('npm run dev', () => {
+  const npm = (args: string[], env: Record<string, string>) =>
+    spawn('npm', ['run', 'dev', '--', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group: npm, its shell and Vite stop together
+    });
+
+  it('passes Vite its flags (--host, --port, --strictPort) and carries the proxy', async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const flags = ['--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+    const dev = npm(flags, { MIXPEEK_PROXY_TARGET: upstream.origin });
+    let second: ReturnType<typeof npm> | undefined;
+    try {
+      await vi.waitFor(async () => expect((await send(origin, '/')).status).toBe(200), {
+        timeout: 20_000,
+        interval: 200,
+      });
+      const proxied = await send(origin, '/mixpeek-api/v1/organizations', { headers: AUTH });
+      expect(proxied.status).toBe(200);
+      expect(upstream.received.map((r) => r.url)).toEqual(['/v1/organizations']);
+      // --strictPort reached Vite: a second one on the same port stops instead of taking another.
+      second = npm(flags, { MIXPEEK_PROXY_TARGET: upstream.origin });
+      const exited = new Promise<number | null>((resolve) => second!.once('exit', resolve));
+      const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('running'), 20_000))]);
+      expect(code).not.toBe('running');
+      expect(code).not.toBe(0);
+    } finally {
+      for (const child of [dev, second]) if (child?.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    }
+  }, 60_000);
 });

@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 export const STUB_API = 'http://127.0.0.1:4010';
+/** The same stub answering every origin's CORS (--cors=any), as if this origin were one of Mixpeek's. */
+export const STUB_API_ANY_ORIGIN = 'http://127.0.0.1:4011';
 
 /** The instant the stub's sample billing is made for (STUB_NOW): day 12 of a 30-day period. */
 export const BILLING_NOW = '2026-11-12T10:00:00Z';

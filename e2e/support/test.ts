@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import { expectKeyNotLeaked } from './app';
 
 /** Hosts a page of this app may talk to in the tests: the app itself and the stub API. */
-const ALLOWED_ORIGINS = new Set(['http://127.0.0.1:4173', 'http://127.0.0.1:4010']);
+const ALLOWED_ORIGINS = new Set(['http://127.0.0.1:4173', 'http://127.0.0.1:4010', 'http://127.0.0.1:4011']);
 
 /**
  * The `page` of every end-to-end test, watched for what must never happen, whatever the

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { workspaceStore } from '@/features/session/model/workspace';
 import { recordRequests, TEST_API_URL } from '@/testing/msw';
 import { renderApp } from '@/testing/render';
+import { pageQueryClient } from './query-client';
 import { AppRoutes } from './router';
 
 const organizationRequests = (requests: Request[]) =>
@@ -19,7 +20,7 @@ describe('the app in StrictMode (as in development)', () => {
     expect(await screen.findByTestId('organization-name', {}, { timeout: 5_000 })).toBeTruthy();
     expect(screen.getByTestId('organization-name').textContent).toBe('Northwind Media');
     // Settle anything still in flight, then count.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => expect(pageQueryClient().isFetching()).toBe(0));
     expect(organizationRequests(requests)).toHaveLength(1);
   });
 
@@ -32,7 +33,7 @@ describe('the app in StrictMode (as in development)', () => {
     renderApp(<AppRoutes />, { path: '/dashboard' });
     // The first answer of this key is the organization; a second request would get a 500.
     expect(await screen.findByTestId('organization-name', {}, { timeout: 5_000 })).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => expect(pageQueryClient().isFetching()).toBe(0));
     expect(organizationRequests(requests)).toHaveLength(1);
     expect(screen.queryByTestId('stale-notice')).toBeNull();
   });

@@ -1,11 +1,12 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { DASHBOARD_REQUESTS } from '@/api/paths';
 import { workspaceStore, type Workspace } from '@/features/session/model/workspace';
 import { apiClient } from '@/lib/api-client';
 import { recordRequests, TEST_API_URL } from '@/testing/msw';
 import { renderApp } from '@/testing/render';
 import { connectionToPrefetch, startDashboardRequests } from './boot';
+import { pageQueryClient } from './query-client';
 import { AppRoutes } from './router';
 
 const key = { kind: 'api', apiKey: 'sk_test_demo_team_c3d4', baseUrl: TEST_API_URL } as const;
@@ -34,13 +35,12 @@ describe('startDashboardRequests', () => {
     window.history.replaceState(null, '', '/dashboard');
     const requests = recordRequests();
     startDashboardRequests();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(pathsOf(requests).sort()).toEqual([...DASHBOARD_REQUESTS].sort());
+    await waitFor(() => expect(pathsOf(requests).sort()).toEqual([...DASHBOARD_REQUESTS].sort()));
 
     renderApp(<AppRoutes />, { path: '/dashboard' });
     expect(await screen.findByTestId('organization-name', {}, { timeout: 5_000 })).toBeTruthy();
     expect(await screen.findByText(/^This period:/, {}, { timeout: 5_000 })).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => expect(pageQueryClient().isFetching()).toBe(0));
     const counts = new Map<string, number>();
     for (const path of pathsOf(requests)) counts.set(path, (counts.get(path) ?? 0) + 1);
     for (const path of DASHBOARD_REQUESTS) expect(counts.get(path), path).toBe(1);
@@ -50,9 +50,9 @@ describe('startDashboardRequests', () => {
   it('sends nothing on the key screen without a stored key', async () => {
     workspaceStore.set(null);
     window.history.replaceState(null, '', '/');
-    const requests = recordRequests();
+    const prefetch = vi.spyOn(apiClient, 'prefetch');
     startDashboardRequests();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(requests).toEqual([]);
+    expect(prefetch).not.toHaveBeenCalled();
+    prefetch.mockRestore();
   });
 });

@@ -41,8 +41,10 @@ describe('one request for all who ask at once', () => {
   it('aborts the network request once every caller has given up', async () => {
     const client = createApiClient();
     let aborted = false;
+    let received = false;
     server.use(
       http.get(`${TEST_API_URL}${ORGANIZATION}`, async ({ request }) => {
+        received = true;
         await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve()));
         aborted = true;
         return HttpResponse.json({});
@@ -50,7 +52,7 @@ describe('one request for all who ask at once', () => {
     );
     const controller = new AbortController();
     const call = settle(client.get(pro, ORGANIZATION, { signal: controller.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect.poll(() => received).toBe(true); // in flight
     controller.abort();
     const outcome = await call;
     expect(outcome.ok).toBe(false);
@@ -81,9 +83,13 @@ describe('prefetch', () => {
   it('starts the request before anyone asks; the first caller takes that answer', async () => {
     const client = createApiClient();
     const requests = recordRequests();
+    let answered = false;
+    const onAnswer = () => (answered = true);
+    server.events.on('response:mocked', onAnswer);
     client.prefetch(pro, ORGANIZATION);
-    await expect.poll(() => organizationCalls(requests)).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // answered before it is claimed
+    await expect.poll(() => answered).toBe(true); // answered before it is claimed
+    server.events.removeListener('response:mocked', onAnswer);
+    expect(organizationCalls(requests)).toBe(1);
     const answer = await client.get(pro, ORGANIZATION);
     expect((answer.body as { organization_id: string }).organization_id).toBe('org_demo123');
     expect(organizationCalls(requests)).toBe(1);
