@@ -154,10 +154,13 @@ test('a key without billing permission: each card says so, no retry, the headlin
 
 test('billing not available for this organization (404)', async ({ page }) => {
   await connect(page, 'sk_test_fault_billing_404');
-  await expect(card(page, 'invoices').getByTestId('billing-not-available')).toHaveText(
-    'Not available for this organization.',
-  );
-  await expect(card(page, 'runway').getByTestId('billing-not-available')).toBeVisible();
+  for (const name of ['this-period', 'runway', 'breakdown', 'invoices', 'spending', 'payment-method'])
+    await expect(card(page, name).getByTestId('billing-not-available'), name).toHaveText(
+      'Not available for this organization.',
+    );
+  // Without invoices the history has no past figures, and marks each month so, never as 0.
+  await expect(card(page, 'history').getByTestId('history-chart')).toContainText('October 2026 no figure');
+  await expect(page.getByTestId('gauge-percent')).toHaveText('250%');
 });
 
 test('a 401 from a billing endpoint is the key-rejected flow', async ({ page }) => {
@@ -176,6 +179,17 @@ test('malformed billing fields are named, the rest shown', async ({ page }) => {
   await expect(card(page, 'this-period').getByTestId('period-usage')).toHaveText('44,290 credits used');
   await expect(card(page, 'invoices').getByTestId('billing-problems')).toContainText('invoices[13]');
   await expect(card(page, 'spending').getByTestId('billing-problems')).toContainText('spending_alert_thresholds');
+  await expect(card(page, 'breakdown').getByTestId('billing-problems')).toContainText('by_operation');
+  await expect(card(page, 'payment-method').getByTestId('billing-problems')).toContainText('has_payment_method');
+});
+
+test('a billing endpoint that does not answer times out in its card, with Try again', async ({ page }) => {
+  await connect(page, 'sk_test_fault_billing_hang');
+  await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/);
+  const spending = card(page, 'spending');
+  await expect(spending).toContainText('The request timed out', { timeout: 15_000 });
+  await expect(spending.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(card(page, 'payment-method').getByTestId('payment-method')).toHaveText('Visa •••• 4242');
 });
 
 test('slow billing never holds up the headline', async ({ page }) => {

@@ -88,8 +88,14 @@ for (const [sample, tier] of [
 
 test('auto-refresh fires on its interval and shows what changed, with the previous value', async ({ page }) => {
   const key = `sk_test_fault_changing_${Math.random().toString(36).slice(2, 8)}`;
+  const billingReads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/organizations/billing/')) billingReads.push(new URL(r.url()).pathname);
+  });
   await connect(page, key);
   await expect(page.getByTestId('gauge-balance')).toHaveText('250,000 credits');
+  await expect(page.locator('#payment-method-card').getByTestId('payment-method')).toBeVisible();
+  const reads = (path: string) => billingReads.filter((p) => p.endsWith(path)).length;
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Auto-refresh')).toHaveValue('300'); // every 5 minutes by default
   await page.getByLabel('Auto-refresh').selectOption({ label: 'Every 2 s (test)' });
@@ -97,6 +103,9 @@ test('auto-refresh fires on its interval and shows what changed, with the previo
   const changes = page.getByTestId('changes-notice');
   await expect(changes).toContainText('Credit balance: 248,500 credits (was 250,000 credits)');
   await expect(changes).toContainText('Rate limit: Search: 110 / min (was 100 / min)');
+  // Billing is read again with the organization, on the same interval.
+  for (const path of ['/balance', '/usage/current', '/invoices', '/spending-caps', '/payment-method'])
+    await expect.poll(() => reads(path), path).toBeGreaterThanOrEqual(2);
   await page.reload();
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Auto-refresh')).toHaveValue('2'); // remembered for the session

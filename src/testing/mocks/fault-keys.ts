@@ -358,6 +358,15 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     billing: (calls, pathWithQuery, now) => mixedBilling(calls, pathWithQuery, now),
   },
   {
+    key: 'sk_test_fault_billing_hang',
+    description: 'the Pro sample; spending caps do not answer for 60 s (a billing timeout)',
+    respond: () => json(200, JSON.stringify(proBody)),
+    billing: (_calls, pathWithQuery, now) =>
+      pathWithQuery.startsWith('/v1/organizations/billing/spending-caps')
+        ? { ...proBilling(pathWithQuery, now), delayMs: 60_000 }
+        : proBilling(pathWithQuery, now),
+  },
+  {
     key: 'sk_test_fault_billing_many_invoices',
     description: 'the Pro sample; its invoices are the latest of 40 (has_more)',
     respond: () => json(200, JSON.stringify(proBody)),
