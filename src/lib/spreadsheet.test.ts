@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  csvField,
-  isFormulaLike,
-  neutraliseFormula,
-  parseCsv,
-  plainNumber,
-  toCsv,
-  toTsv,
-  tsvField,
-  type Cell,
-} from './spreadsheet';
+import { csvField, isFormulaLike, neutraliseFormula, parseCsv, plainNumber, toCsv, type Cell } from './spreadsheet';
 
 const RUNS = { numRuns: 1000 };
 
@@ -26,9 +16,6 @@ const tricky = fc.string({
 });
 const anyText = fc.oneof(tricky, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string());
 const cell: fc.Arbitrary<Cell> = fc.oneof(anyText, fc.double(), fc.integer(), fc.constant(null));
-
-/** Unquotes one TSV cell as a spreadsheet that honours quotes in pasted text would. */
-const readTsvCell = (cell: string) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell);
 
 describe('isFormulaLike', () => {
   it.each(['=1+1', '+1', '-1+1', '@SUM(1,1)', '=HYPERLINK("http://example.invalid","x")', '\t', '\tplain', '\r', '\n'])(
@@ -204,64 +191,12 @@ describe('toCsv', () => {
   });
 });
 
-/** What a CSV or TSV cell reads back as (before TSV's flattening of breaks). */
+/** What a CSV cell reads back as. */
 function expectedCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return plainNumber(value);
   return isFormulaLike(value) ? `'${value}` : value;
 }
-
-describe('tsvField and toTsv', () => {
-  it.each<[Cell, string]>([
-    ['Acme', 'Acme'],
-    ['a\tb', 'a b'],
-    ['line\r\nbreak', 'line break'],
-    ['a\t\t\nb', 'a b'],
-    ['a\u2028b\u2029c\u0085d\ve\ff', 'a b c d e f'],
-    ['\t=1+1', "' =1+1"],
-    ['=1+1', "'=1+1"],
-    ['"=1+1"', '"""=1+1"""'],
-    ['say "hi"', 'say "hi"'],
-    [12.5, '12.5'],
-    [null, ''],
-    [Number.NaN, ''],
-  ])('%j → %j', (value, expected) => {
-    expect(tsvField(value)).toBe(expected);
-  });
-
-  it('joins cells with tabs and rows with CRLF, without a final break or byte-order mark', () => {
-    expect(
-      toTsv([
-        ['Name', 'Credits'],
-        ['Acme', 250000],
-      ]),
-    ).toBe('Name\tCredits\r\nAcme\t250000');
-  });
-
-  it('keeps the grid: every row and cell stays where it was, and no cell is a formula', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const lines = toTsv(rows).split('\r\n');
-        expect(lines).toHaveLength(rows.length);
-        lines.forEach((line, r) => {
-          const cells = line.split('\t');
-          expect(cells).toHaveLength(rows[r]!.length);
-          cells.forEach((raw, c) => {
-            const value = rows[r]![c]!;
-            expect(raw).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
-            const read = readTsvCell(raw);
-            // A negative number starts with "-" and is still a number, not a formula.
-            if (typeof value === 'number') expect(read).toMatch(/^(-?\d+(\.\d+)?)?$/);
-            else expect(isFormulaLike(read)).toBe(false);
-            const flat = typeof value === 'string' ? value.replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ') : value;
-            expect(read).toBe(expectedCell(flat));
-          });
-        });
-      }),
-      RUNS,
-    );
-  });
-});
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, quotes and breaks, and rows ended by CRLF or LF', () => {

@@ -1,5 +1,5 @@
 /**
- * Cells for spreadsheets: RFC 4180 CSV files and tab-separated clipboard text.
+ * Cells for spreadsheets: RFC 4180 CSV files.
  *
  * Text from the API is data, but a spreadsheet runs any cell that looks like a formula
  * (OWASP "CSV injection"): `=HYPERLINK(…)` or `=WEBSERVICE(…)` can send the sheet's contents
@@ -82,32 +82,6 @@ export function csvField(value: Cell): string {
  */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
-
-/** Tabs and line breaks of any kind (CR, LF, VT, FF, NEL, LS, PS), which would split a pasted cell. */
-const GRID_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-
-/**
- * One cell of clipboard text. A pasted cell cannot hold a tab or line break safely: Excel,
- * Sheets and Calc each treat quotes in pasted text differently, so each run of them becomes
- * one space instead (lossy, but the grid holds in every app). Formula-like text is
- * neutralised as in CSV. A cell starting with `"` is quoted (inner quotes doubled), as an
- * app that reads quotes in a paste would otherwise take it for the start of a quoted cell.
- */
-export function tsvField(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return plainNumber(value);
-  const text = neutraliseFormula(value.replace(GRID_BREAKS, ' '));
-  return text.startsWith('"') ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * Tab-separated text for pasting into a spreadsheet: CRLF between rows, no break after the
- * last (a trailing break would paste an empty row in some apps), no byte-order mark
- * (clipboard text is already Unicode).
- */
-export function toTsv(rows: readonly (readonly Cell[])[]): string {
-  return rows.map((row) => row.map(tsvField).join('\t')).join('\r\n');
 }
 
 const UNQUOTED = /[^,\r\n]*/y;
