@@ -301,3 +301,18 @@ for (const [sample, key] of [
     }
   });
 }
+
+test('a billing endpoint the network cannot reach says so in its card, after its one retry', async ({ page }) => {
+  let attempts = 0;
+  await page.route('**/v1/organizations/billing/payment-method', (route) => {
+    attempts++;
+    return route.abort('internetdisconnected');
+  });
+  await connect(page, 'sk_test_demo_pro_f456');
+  await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/);
+  const payment = card(page, 'payment-method');
+  await expect(payment).toContainText('Could not reach the API', { timeout: 15_000 });
+  await expect(payment.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(attempts).toBe(2);
+  await expect(card(page, 'spending').getByTestId('budget-summary')).toHaveText('$44.29 of $200.00 (22%)');
+});
