@@ -31,6 +31,18 @@ const directive = (policy: string, name: string) =>
     .slice(1);
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/** The policy admits the first-paint script, this loader, the stylesheet and MARKUP's style attributes: exactly. */
+function expectHashedPolicy(policy: string, loader: string) {
+  expect(directive(policy, 'script-src')).toEqual(["'self'", sha(ASSETS['/first-paint.js']!), sha(loader)]);
+  expect(directive(policy, 'style-src')).toEqual([
+    "'self'",
+    sha('body{color:red}'),
+    "'unsafe-hashes'",
+    sha('width:10px'),
+    sha('background:var(--x);color:"q"'),
+  ]);
+}
+
 describe('styleAttributeValues', () => {
   it('reads each distinct style attribute as the browser does, entities decoded', () => {
     expect(styleAttributeValues(`${MARKUP}<i style="width:10px"></i>`)).toEqual([
@@ -66,15 +78,7 @@ describe('samplePageHtml', () => {
   it('admits exactly its inline code and style attributes by hash, and nothing inline beyond', () => {
     const html = page();
     const policy = policyOf(html);
-    const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
-    expect(directive(policy, 'script-src')).toEqual(["'self'", sha(ASSETS['/first-paint.js']!), sha(loader)]);
-    expect(directive(policy, 'style-src')).toEqual([
-      "'self'",
-      sha('body{color:red}'),
-      "'unsafe-hashes'",
-      sha('width:10px'),
-      sha('background:var(--x);color:"q"'),
-    ]);
+    expectHashedPolicy(policy, /<\/div><script>(.*?)<\/script>/.exec(html)![1]!);
     expect(policy).not.toContain('unsafe-inline');
     expect(cspHash('width:10px')).toBe(sha('width:10px'));
   });
@@ -162,14 +166,6 @@ describe('keyScreenHtml', () => {
   });
 
   it('admits exactly its inline code and style attributes by hash', () => {
-    const policy = policyOf(html);
-    expect(directive(policy, 'script-src')).toEqual(["'self'", sha(ASSETS['/first-paint.js']!), sha(loader)]);
-    expect(directive(policy, 'style-src')).toEqual([
-      "'self'",
-      sha('body{color:red}'),
-      "'unsafe-hashes'",
-      sha('width:10px'),
-      sha('background:var(--x);color:"q"'),
-    ]);
+    expectHashedPolicy(policyOf(html), loader);
   });
 });

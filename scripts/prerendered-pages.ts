@@ -139,16 +139,21 @@ function inlineFirstPaint(template: string, readAsset: (path: string) => string,
 }
 
 /**
- * The built index.html with a prerendered dashboard in #root. Everything the first paint
- * needs is in this one response (stylesheet and first-paint script inlined), and the CSP admits
- * exactly that inline code and the style attributes of this markup, by hash.
+ * The built index.html with `markup` in #root. Everything the first paint needs is in this one
+ * response (stylesheet and first-paint script inlined), the app's scripts come from the loader
+ * `loaderFor` makes, and the CSP admits exactly that inline code and the style attributes of
+ * this markup, by hash.
  */
-export function samplePageHtml({ template, markup, env, readAsset, base = '/' }: SamplePageInput): string {
+function pageWithMarkup(
+  { template, markup, env, readAsset, base = '/' }: SamplePageInput,
+  loaderFor: (entry: string, preloads: string[]) => string,
+  rootAttributes = '',
+): string {
   if (template.split(ROOT_ELEMENT).length !== 2) throw new Error(`index.html must contain ${ROOT_ELEMENT} once`);
   take(template, CSP_META, 'Content-Security-Policy meta tag');
   const entry = take(template, MODULE_SCRIPT, 'module script');
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
-  const loader = loaderScript(entry[1]!, preloads);
+  const loader = loaderFor(entry[1]!, preloads);
   const inlined = inlineFirstPaint(template, readAsset, base);
   const policy = contentSecurityPolicy(env, {
     scripts: [...inlined.scripts, cspHash(loader)],
@@ -160,47 +165,29 @@ export function samplePageHtml({ template, markup, env, readAsset, base = '/' }:
     .replace(CSP_META, () => cspMetaTag(policy))
     .replace(MODULE_PRELOAD, '')
     .replace(MODULE_SCRIPT, '')
-    .replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div><script>${loader}</script>`);
+    .replace(ROOT_ELEMENT, () => `<div id="root"${rootAttributes}>${markup}</div><script>${loader}</script>`);
 }
+
+/** A sample organization's page: its dashboard prerendered, the app loaded after the first paint. */
+export const samplePageHtml = (input: SamplePageInput): string =>
+  pageWithMarkup(input, (entry, preloads) => loaderScript(entry, preloads));
 
 /**
  * The built index.html with the key screen in #root, so it paints (and takes typing) before
  * the app's code is here: built as a sample page is (the app then hydrates this markup), and
  * loading the boot script first, at once, where the key screen is hidden.
  */
-export function keyScreenHtml({ template, markup, env, readAsset, base = '/' }: SamplePageInput): string {
-  if (template.split(ROOT_ELEMENT).length !== 2) throw new Error(`index.html must contain ${ROOT_ELEMENT} once`);
-  take(template, CSP_META, 'Content-Security-Policy meta tag');
-  const entry = take(template, MODULE_SCRIPT, 'module script');
-  const boot = take(template, BOOT_SCRIPT, 'boot script');
-  const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+export function keyScreenHtml(input: SamplePageInput): string {
+  const boot = take(input.template, BOOT_SCRIPT, 'boot script');
   // Where first-paint.js hid the key screen, another view is coming (the dashboard of a stored
   // key, most often): nothing to paint first, and the boot script starts its requests. Where
   // the key screen shows, no key is stored: the boot script has nothing to do.
-  const loader = loaderScript(
-    entry[1]!,
-    preloads,
-    {
-      when: "document.documentElement.dataset.keyScreen==='hidden'",
-      first: boot[1]!,
-    },
-    earlyPresses(),
+  const atOnce = { when: "document.documentElement.dataset.keyScreen==='hidden'", first: boot[1]! };
+  return pageWithMarkup(
+    input,
+    (entry, preloads) => loaderScript(entry, preloads, atOnce, earlyPresses()),
+    ` data-prerendered="${PRERENDERED_KEY_SCREEN}"`,
   );
-  const inlined = inlineFirstPaint(template, readAsset, base);
-  const policy = contentSecurityPolicy(env, {
-    scripts: [...inlined.scripts, cspHash(loader)],
-    styles: inlined.styles,
-    styleAttributes: styleAttributeValues(markup).map(cspHash),
-  });
-  return inlined.html
-    .replace(CSP_META, () => cspMetaTag(policy))
-    .replace(BOOT_SCRIPT, '')
-    .replace(MODULE_PRELOAD, '')
-    .replace(MODULE_SCRIPT, '')
-    .replace(
-      ROOT_ELEMENT,
-      () => `<div id="root" data-prerendered="${PRERENDERED_KEY_SCREEN}">${markup}</div><script>${loader}</script>`,
-    );
 }
 
 interface PrerenderModule {

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { preloadable } from '@/lib/preloadable';
 
 /**
  * recharts is more JavaScript than the rest of the dashboard together, so the charts it draws
@@ -7,23 +8,15 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } fro
  */
 type ChartModule = typeof import('./chart-impls');
 
-let loaded: ChartModule | null = null;
-let pending: Promise<ChartModule> | null = null;
-const listeners = new Set<() => void>();
-
-export function loadCharts(): Promise<ChartModule> {
-  pending ??= import('./chart-impls').then((module) => {
-    loaded = module;
-    listeners.forEach((listener) => listener());
-    return module;
-  });
-  return pending;
-}
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+/** The chunk as a component that draws with it: it suspends only until the chunk is here. */
+const charts = preloadable(() =>
+  import('./chart-impls').then(
+    (module) =>
+      function Charts({ draw }: { draw: (charts: ChartModule) => ReactNode }) {
+        return draw(module);
+      },
+  ),
+);
 
 /**
  * Where a recharts chart goes, below the fold: its code loads and it mounts when its place
@@ -37,11 +30,6 @@ export function ChartSlot({
   placeholder?: ReactNode;
   chart: (charts: ChartModule) => ReactNode;
 }) {
-  const charts = useSyncExternalStore(
-    subscribe,
-    () => loaded,
-    () => null,
-  );
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
   const place = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -55,12 +43,15 @@ export function ChartSlot({
     observer.observe(place.current);
     return () => observer.disconnect();
   }, [near]);
-  useEffect(() => {
-    if (near) void loadCharts();
-  }, [near]);
   return (
     <div ref={place} className="h-full w-full">
-      {near && charts ? chart(charts) : placeholder}
+      {near ? (
+        <Suspense fallback={placeholder}>
+          <charts.Component draw={chart} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
     </div>
   );
 }
