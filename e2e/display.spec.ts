@@ -184,6 +184,7 @@ test('on a phone the header is one bar with an Actions menu, and table rows beco
       header.getByRole('button', { name: 'Refresh' }),
       header.getByRole('button', { name: 'Actions' }),
     ].map(async (control) => {
+      await expect(control).toBeVisible();
       const box = (await control.boundingBox())!;
       return box.y + box.height / 2;
     }),

@@ -22,6 +22,8 @@ interface MonthlyBarsProps {
 }
 
 /** Monthly totals as vertical bars, oldest on the left, with a reference line across. */
+const NAMED_REFERENCE_MIN_WIDTH = 480;
+
 function MonthlyBars({ months, reference, referenceLabel, width, height, animate }: MonthlyBarsProps) {
   const data = useMemo(() => months.map((m) => ({ ...m, drawn: m.value ?? 0 })), [months]);
   const ticks = useMemo(
@@ -53,7 +55,12 @@ function MonthlyBars({ months, reference, referenceLabel, width, height, animate
           stroke="var(--chart-over)"
           strokeDasharray="4 3"
           strokeWidth={2}
-          label={{ value: referenceLabel, position: 'insideTopRight', fill: 'var(--ink)', fontSize: 11 }}
+          // On a narrow chart the label would sit over the bars; the card's line below names it.
+          label={
+            width >= NAMED_REFERENCE_MIN_WIDTH
+              ? { value: referenceLabel, position: 'insideTopRight', fill: 'var(--ink)', fontSize: 11 }
+              : undefined
+          }
           className="chart-reference"
         />
       ) : null}

@@ -21,4 +21,17 @@ describe('Breakdown', () => {
     expect(container.querySelectorAll('tbody tr')).toHaveLength(2_000);
     expect(screen.queryByText(/The largest/)).toBeNull();
   });
+
+  it('says nothing was used when every entry is 0 (a month just begun), instead of drawing empty bars', () => {
+    const zeros = breakdownShares(
+      new Map([
+        ['search', 0],
+        ['upload', 0],
+      ]),
+      0,
+    );
+    const { container } = render(<Breakdown title="By operation" rows={zeros} asTable={false} />);
+    expect(screen.getByText('Nothing used this month.')).toBeTruthy();
+    expect(container.querySelectorAll('.chart-category-label')).toHaveLength(0);
+  });
 });

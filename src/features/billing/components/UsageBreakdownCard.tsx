@@ -32,7 +32,7 @@ export function Breakdown({ title, rows, asTable }: { title: string; rows: Break
       <h3 id={headingId} className="mb-2 text-sm font-semibold">
         {title}
       </h3>
-      {rows.length === 0 ? (
+      {rows.every((s) => s.credits === 0) ? (
         <p className="text-sm text-ink-muted">Nothing used this month.</p>
       ) : asTable ? (
         <Table
@@ -66,7 +66,7 @@ export function Breakdown({ title, rows, asTable }: { title: string; rows: Break
           <HorizontalBars rows={bars} height={height} label={title} />
         </figure>
       )}
-      {!asTable && rows.length > CHART_TOP ? (
+      {!asTable && rows.length > CHART_TOP && rows[0]!.credits > 0 ? (
         <p className="mt-1 text-xs text-ink-muted">
           The largest {CHART_TOP} of {formatInteger(rows.length)}; “Show as table” lists them all.
         </p>
