@@ -67,7 +67,7 @@ describe('samplePageHtml', () => {
     const html = page();
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
     expect(html).not.toContain('<link rel="modulepreload"');
-    const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
+    const loader = /<\/div><script id="root-parsed">(.*?)<\/script>/.exec(html)![1]!;
     expect(loader).toContain('"/assets/index-abc.js"');
     expect(loader).toContain('"/assets/jsx-runtime-def.js"');
     expect(loader).toContain('largest-contentful-paint');
@@ -78,7 +78,7 @@ describe('samplePageHtml', () => {
   it('admits exactly its inline code and style attributes by hash, and nothing inline beyond', () => {
     const html = page();
     const policy = policyOf(html);
-    expectHashedPolicy(policy, /<\/div><script>(.*?)<\/script>/.exec(html)![1]!);
+    expectHashedPolicy(policy, /<\/div><script id="root-parsed">(.*?)<\/script>/.exec(html)![1]!);
     expect(policy).not.toContain('unsafe-inline');
     expect(cspHash('width:10px')).toBe(sha('width:10px'));
   });
@@ -101,7 +101,16 @@ describe('keyScreenHtml', () => {
     readAsset: (path) => ASSETS[path]!,
     base: '/tools/mixpeek/',
   });
-  const loader = /<\/div><script>(.*?)<\/script>/.exec(html)![1]!;
+  const loader = /<\/div><script id="root-parsed">(.*?)<\/script>/.exec(html)![1]!;
+
+  it('paints only once #root is parsed whole, so a page still arriving never lays out twice', () => {
+    for (const built of [html, page()]) {
+      const head = built.slice(0, built.indexOf('</head>'));
+      expect(head).toContain('<link rel="expect" href="#root-parsed" blocking="render">');
+      // The element it waits for comes right after #root.
+      expect(built).toMatch(/<div id="root"[^>]*>[\s\S]*<\/div><script id="root-parsed">/);
+    }
+  });
 
   it('inlines what the first paint needs, marked for the app to take over', () => {
     expect(html).toContain(`<div id="root" data-prerendered="key-screen">${MARKUP}</div>`);

@@ -43,6 +43,14 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]* href="([^"]+)">/g;
 /** Starts a stored key's requests on a reload (src/app/boot.ts): a sample page has none to start. */
 const BOOT_SCRIPT = /\s*<script id="boot"[^>]* src="([^"]+)"><\/script>/;
 
+/**
+ * Holds the first paint until #root is parsed whole: a page painted while its markup is still
+ * arriving lays out again as the rest comes, and the key screen, centred, moved (a layout
+ * shift). The browser waits for the element named, so it is the loader, right after #root.
+ */
+const ROOT_PARSED = 'root-parsed';
+const RENDER_WHEN_ROOT_PARSED = `<link rel="expect" href="#${ROOT_PARSED}" blocking="render">`;
+
 function take(html: string, pattern: RegExp, what: string): RegExpExecArray {
   const match = pattern.exec(html);
   if (!match) throw new Error(`index.html has no ${what}`);
@@ -162,10 +170,13 @@ function pageWithMarkup(
   });
   return inlined.html
     .replace(BOOT_SCRIPT, '')
-    .replace(CSP_META, () => cspMetaTag(policy))
+    .replace(CSP_META, () => cspMetaTag(policy) + RENDER_WHEN_ROOT_PARSED)
     .replace(MODULE_PRELOAD, '')
     .replace(MODULE_SCRIPT, '')
-    .replace(ROOT_ELEMENT, () => `<div id="root"${rootAttributes}>${markup}</div><script>${loader}</script>`);
+    .replace(
+      ROOT_ELEMENT,
+      () => `<div id="root"${rootAttributes}>${markup}</div><script id="${ROOT_PARSED}">${loader}</script>`,
+    );
 }
 
 /** A sample organization's page: its dashboard prerendered, the app loaded after the first paint. */
