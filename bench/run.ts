@@ -3,7 +3,7 @@
  * and measures the paths a person takes: the key screen, Connect, a reload with a stored key,
  * a sample page. Each timing is the median of RUNS runs with its spread (min–max), app and
  * floor interleaved in the same run; sizes are exact. Writes bench/results.json and, after
- * a full run (RUNS ≥ 5), the README's Performance table.
+ * a full run (RUNS ≥ 5), docs/performance.md's table.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -521,7 +521,7 @@ async function main() {
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const table = performanceTable(results);
     console.log(table);
-    if (RUNS >= 5) writeReadmeTable(table);
+    if (RUNS >= 5) writeDocsTable(table);
   } finally {
     for (const server of servers) server.kill();
   }
@@ -648,14 +648,14 @@ function performanceTable(r: Results): string {
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-/** The README's table is the latest full run's, written by the run itself. */
-function writeReadmeTable(table: string) {
-  const path = join(ROOT, 'README.md');
+/** docs/performance.md's table is the latest full run's, written by the run itself. */
+function writeDocsTable(table: string) {
+  const path = join(ROOT, 'docs', 'performance.md');
   const readme = readFileSync(path, 'utf8');
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
   if (from < 0 || to < from) {
-    console.warn(`README.md has no ${START} … ${END} block: the table is not written there.`);
+    console.warn(`docs/performance.md has no ${START} … ${END} block: the table is not written there.`);
     return;
   }
   const when = new Date().toISOString().slice(0, 10);

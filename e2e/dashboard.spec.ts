@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { barLabels, connect, expectBarsDrawn, expectKeyNotLeaked, STUB_API_ANY_ORIGIN } from './support/app';
 
-/** The one sessionStorage entry the README documents for the keys. */
+/** The one sessionStorage entry docs/user-guide.md documents for the keys. */
 const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
 
 /** What each demo key must show, written out by hand so the formatting itself is under test. */

@@ -85,7 +85,7 @@ function TooltipBands({
  * Horizontal bars, names on the left, each value written at the end of its bar, on a round
  * axis. Plain HTML sized by CSS alone: it draws the same before any script runs (a
  * prerendered page) as in the app, at any width, with no chart library on the headline
- * path (see the README's Performance section for what that saved).
+ * path (see docs/performance.md for what that saved).
  */
 export function HorizontalBars({
   rows,

@@ -4,7 +4,7 @@ import { preloadable } from '@/lib/preloadable';
 /**
  * recharts is more JavaScript than the rest of the dashboard together, so the charts it draws
  * (below the fold) live in a chunk of their own, loaded when the first of them is about to
- * show and never on the headline path (the README's Performance section has the figures).
+ * show and never on the headline path (docs/performance.md has the figures).
  */
 type ChartModule = typeof import('./chart-impls');
 
