@@ -39,7 +39,7 @@ test('from the key screen to the complete headline: within its budget, nothing b
   const later = (await scriptsRequested(page)).map((script) => onDemand.get(script.path)).filter(Boolean);
   expect(later).toEqual(
     expect.arrayContaining([
-      'src/features/billing/components/BillingSection.tsx',
+      'src/features/billing/components/billing-section.tsx',
       'src/components/charts/chart-impls.tsx',
     ]),
   );

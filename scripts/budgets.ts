@@ -15,7 +15,7 @@ const ENTRY = 'index.html';
 /** The boot script, index.html's other entry (vite.config.ts), loaded only where a key may be stored. */
 const BOOT = 'src/app/boot-entry.ts';
 const DASHBOARD = 'src/app/routes/dashboard-page.tsx';
-const BILLING = 'src/features/billing/components/BillingSection.tsx';
+const BILLING = 'src/features/billing/components/billing-section.tsx';
 const CHARTS = 'src/components/charts/chart-impls.tsx';
 const MENUS = 'src/components/ui/radix-parts.tsx';
 const EXPORT = 'node_modules/modern-screenshot/dist/index.mjs';

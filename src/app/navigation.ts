@@ -1,7 +1,7 @@
 import { useLocation } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import type { Connection } from '@/api/connection';
-import type { KeyScreenNotice } from '@/features/session/components/KeyScreen';
+import type { KeyScreenNotice } from '@/features/session/components/key-screen';
 import { activeSession, withSession, workspaceStore } from '@/features/session/model/workspace';
 import { isRecord } from '@/lib/guards';
 import { pathOf } from './paths';

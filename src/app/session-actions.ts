@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import type { Connection } from '@/api/connection';
 import { queryKeys } from '@/api/query-keys';
-import type { KeyScreenNotice } from '@/features/session/components/KeyScreen';
+import type { KeyScreenNotice } from '@/features/session/components/key-screen';
 import { clearCustomAllowances } from '@/features/session/model/custom-allowances';
 import { activeSession, withoutActive, workspaceStore, type Workspace } from '@/features/session/model/workspace';
 import { apiClient } from '@/lib/api-client';

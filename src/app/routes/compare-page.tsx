@@ -1,4 +1,4 @@
-import { ComparisonView } from '@/features/compare/components/ComparisonView';
+import { ComparisonView } from '@/features/compare/components/comparison-view';
 import { QueryScope } from '../query-scope';
 
 /** The comparison, with the query cache it reads (shared with the dashboard's). */

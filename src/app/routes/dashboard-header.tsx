@@ -1,21 +1,21 @@
 import { Columns3, LogOut, MoreVertical, Plus, Settings2, Share2 } from 'lucide-react';
 import type { ReactNode, RefObject } from 'react';
 import type { Connection } from '@/api/connection';
-import { RelativeTime } from '@/components/RelativeTime';
+import { RelativeTime } from '@/components/relative-time';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Menu, type MenuEntry } from '@/components/ui/menu';
 import { Popover } from '@/components/ui/popover';
 import { Switch } from '@/components/ui/switch';
 import { assetUrl } from '@/config/base';
-import { DisplayControls } from '@/features/preferences/components/DisplayControls';
+import { DisplayControls } from '@/features/preferences/components/display-controls';
 import { usePreferenceEntries } from '@/features/preferences/components/preference-entries';
-import { RefreshIntervalSelect } from '@/features/preferences/components/RefreshIntervalSelect';
-import { OrganizationSwitcher } from '@/features/session/components/OrganizationSwitcher';
-import { RefreshButton } from '@/features/session/components/RefreshButton';
-import { SessionIdentity } from '@/features/session/components/SessionIdentity';
+import { RefreshIntervalSelect } from '@/features/preferences/components/refresh-interval-select';
+import { OrganizationSwitcher } from '@/features/session/components/organization-switcher';
+import { RefreshButton } from '@/features/session/components/refresh-button';
+import { SessionIdentity } from '@/features/session/components/session-identity';
 import type { Workspace } from '@/features/session/model/workspace';
 import { shareEntries } from '@/features/share/components/share-entries';
-import { ShareMenu } from '@/features/share/components/ShareMenu';
+import { ShareMenu } from '@/features/share/components/share-menu';
 import type { ShareState } from '@/features/share/share-context';
 
 interface DashboardHeaderProps {

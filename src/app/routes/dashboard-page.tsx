@@ -10,22 +10,22 @@ import type { Connection } from '@/api/connection';
 import { organizationQueryOptions, useOrganization } from '@/api/get-organization';
 import { queryKeys } from '@/api/query-keys';
 import { useRateLimitPause } from '@/api/use-rate-limit-pause';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { ErrorPanel } from '@/components/ErrorPanel';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { ErrorPanel } from '@/components/error-panel';
 import { CardExtrasProvider, type CardExtras } from '@/components/ui/card';
 import { loadInteractivePartsWhenIdle } from '@/components/ui/interactive';
 import { config } from '@/config/env';
-import { AccountCard } from '@/features/account/components/AccountCard';
-import { ChangesNotice } from '@/features/account/components/ChangesNotice';
-import { CreditGaugeCard } from '@/features/account/components/CreditGaugeCard';
-import { DashboardSkeleton } from '@/features/account/components/DashboardSkeleton';
+import { AccountCard } from '@/features/account/components/account-card';
+import { ChangesNotice } from '@/features/account/components/changes-notice';
+import { CreditGaugeCard } from '@/features/account/components/credit-gauge-card';
+import { DashboardSkeleton } from '@/features/account/components/dashboard-skeleton';
 import { DASHBOARD_GRID } from '@/features/account/components/layout';
-import { MetadataCard } from '@/features/account/components/MetadataCard';
-import { ProblemsNotice } from '@/features/account/components/ProblemsNotice';
-import { RateLimitCard } from '@/features/account/components/RateLimitCard';
-import { TierComparisonCard } from '@/features/account/components/TierComparisonCard';
-import { UsersCard } from '@/features/account/components/UsersCard';
-import { BillingHeadline } from '@/features/billing/components/BillingHeadline';
+import { MetadataCard } from '@/features/account/components/metadata-card';
+import { ProblemsNotice } from '@/features/account/components/problems-notice';
+import { RateLimitCard } from '@/features/account/components/rate-limit-card';
+import { TierComparisonCard } from '@/features/account/components/tier-comparison-card';
+import { UsersCard } from '@/features/account/components/users-card';
+import { BillingHeadline } from '@/features/billing/components/billing-headline';
 import { useRefreshChanges } from '@/features/account/components/use-refresh-changes';
 import { maskApiKey } from '@/features/session/model/api-key';
 import {
@@ -35,9 +35,9 @@ import {
 } from '@/features/session/model/custom-allowances';
 import { type Workspace } from '@/features/session/model/workspace';
 import { useWorkspace, useWorkspacePersisted } from '@/features/session/model/use-workspace';
-import { CardExportMenu } from '@/features/share/components/CardExportMenu';
-import { ExportFooter } from '@/features/share/components/ExportFooter';
-import { ShareFeedback } from '@/features/share/components/ShareFeedback';
+import { CardExportMenu } from '@/features/share/components/card-export-menu';
+import { ExportFooter } from '@/features/share/components/export-footer';
+import { ShareFeedback } from '@/features/share/components/share-feedback';
 import { buildShareFacts } from '@/features/share/model/share-facts';
 import { ShareStateProvider } from '@/features/share/share-context';
 import { useShare } from '@/features/share/use-share';
@@ -56,7 +56,9 @@ import { DashboardHeader } from './dashboard-header';
 
 // Billing's cards are below the headline: their code loads once the headline is drawn (a
 // prerendered page has it at once, so the live render matches it without suspending).
-const billingSection = preloadable(() => import('@/features/billing/components/BillingSection').then((m) => m.default));
+const billingSection = preloadable(() =>
+  import('@/features/billing/components/billing-section').then((m) => m.default),
+);
 const BillingSection = billingSection.Component;
 
 /** Every headline card gets its export menu and the footer its exported image carries. */

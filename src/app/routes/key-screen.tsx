@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
-import { DisplayControls } from '@/features/preferences/components/DisplayControls';
-import { KeyScreen } from '@/features/session/components/KeyScreen';
+import { DisplayControls } from '@/features/preferences/components/display-controls';
+import { KeyScreen } from '@/features/session/components/key-screen';
 import { activeSession } from '@/features/session/model/workspace';
 import { useWorkspace } from '@/features/session/model/use-workspace';
 import { findSample } from '@/samples/sample-organizations';

@@ -1,6 +1,6 @@
 import type { MenuEntry } from '@/components/ui/menu';
 import { isThemeChoice, useDisplayTimeZone, useRefreshSeconds, useTheme } from '@/lib/preferences';
-import { choiceLabel, refreshChoices } from './RefreshIntervalSelect';
+import { choiceLabel, refreshChoices } from './refresh-interval-select';
 
 /** The display and refresh settings as menu entries, for the phone's one actions menu. */
 export function usePreferenceEntries({ withRefresh }: { withRefresh: boolean }): MenuEntry[] {

@@ -4,7 +4,7 @@ import { Table } from '@/components/ui/table';
 import { formatInteger, formatPercent } from '@/lib/format';
 import { allowanceAmount, type AllowanceSource } from '@/model/allowance';
 import { TIER_SOURCE, TIERS, type Tier } from '@/model/tiers';
-import { TierBadge } from './TierBadge';
+import { TierBadge } from './tier-badge';
 
 interface TierComparisonCardProps {
   accountType: string | null;

@@ -1,6 +1,6 @@
 import { ExternalLink } from 'lucide-react';
-import { DateTime } from '@/components/DateTime';
-import { NotReported } from '@/components/NotReported';
+import { DateTime } from '@/components/date-time';
+import { NotReported } from '@/components/not-reported';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Table } from '@/components/ui/table';
 import { formatInteger } from '@/lib/format';
@@ -9,7 +9,7 @@ import { safeLinkUrl } from '@/lib/safe-url';
 import { hasMoreInvoices, isKnownInvoiceStatus, type Invoice, type InvoiceList } from '@/model/billing';
 import { billingMonthLabel } from '@/model/billing-months';
 import { formatCents } from '@/model/money';
-import { BillingCard, type BillingQueryProps } from './BillingCard';
+import { BillingCard, type BillingQueryProps } from './billing-card';
 
 const STATUS_TONES: Record<string, BadgeTone> = {
   paid: 'invoice-paid',

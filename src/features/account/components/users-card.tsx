@@ -1,13 +1,13 @@
 import { toJson } from '@/lib/walk';
 import { useMemo, useState } from 'react';
-import { ApiText } from '@/components/ApiText';
-import { NotReported } from '@/components/NotReported';
+import { ApiText } from '@/components/api-text';
+import { NotReported } from '@/components/not-reported';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, inputClass } from '@/components/ui/field';
 import { Table, type Column, type SortDirection } from '@/components/ui/table';
-import { DateTime } from '@/components/DateTime';
+import { DateTime } from '@/components/date-time';
 import { formatCount, formatInteger } from '@/lib/format';
 import { maskEmail } from '@/lib/redaction';
 import {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { Gauge, OverLimitLegend } from '@/components/charts/Gauge';
-import { NotReported } from '@/components/NotReported';
-import { StatusLine } from '@/components/StatusLine';
+import { Gauge, OverLimitLegend } from '@/components/charts/gauge';
+import { NotReported } from '@/components/not-reported';
+import { StatusLine } from '@/components/status-line';
 import { Card } from '@/components/ui/card';
 import { Table } from '@/components/ui/table';
 import { formatInteger, formatPercent } from '@/lib/format';
@@ -9,7 +9,7 @@ import { allowanceAmount, allowanceWords, type AllowanceSource } from '@/model/a
 import { balanceStatusText, balanceStatusTone } from '@/model/balance-status';
 import { gaugeCentreText, gaugeModel } from '@/model/credit-gauge';
 import { TIER_SOURCE, TIER_SOURCE_DETAIL, TIERS } from '@/model/tiers';
-import { AllowanceForm } from './AllowanceForm';
+import { AllowanceForm } from './allowance-form';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
 import { ViewToggle } from '@/components/ui/view-toggle';
 

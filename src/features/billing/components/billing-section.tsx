@@ -2,16 +2,16 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Connection } from '@/api/connection';
 import type { Validated } from '@/api/read-endpoint';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { ErrorBoundary } from '@/components/error-boundary';
 import type { ErrorContext } from '@/lib/describe-error';
 import type { CreditBalance, CurrentUsage, InvoiceList, PaymentMethod, SpendingCaps } from '@/model/billing';
-import { InvoicesCard } from './InvoicesCard';
-import { PaymentMethodCard } from './PaymentMethodCard';
-import { RunwayCard } from './RunwayCard';
-import { SpendingCapsCard } from './SpendingCapsCard';
-import { ThisPeriodCard, type OrganizationBilling } from './ThisPeriodCard';
-import { UsageBreakdownCard } from './UsageBreakdownCard';
-import { UsageHistoryCard } from './UsageHistoryCard';
+import { InvoicesCard } from './invoices-card';
+import { PaymentMethodCard } from './payment-method-card';
+import { RunwayCard } from './runway-card';
+import { SpendingCapsCard } from './spending-caps-card';
+import { ThisPeriodCard, type OrganizationBilling } from './this-period-card';
+import { UsageBreakdownCard } from './usage-breakdown-card';
+import { UsageHistoryCard } from './usage-history-card';
 
 type Query<T> = UseQueryResult<Validated<T>, unknown>;
 

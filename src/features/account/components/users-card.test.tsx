@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, UsersCard } from './UsersCard';
+import { PAGE_SIZE, UsersCard } from './users-card';
 
 const users = Array.from({ length: 120 }, (_, i) => ({
   email: `user${i}@example.com`,

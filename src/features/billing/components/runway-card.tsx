@@ -1,4 +1,4 @@
-import { NotReported } from '@/components/NotReported';
+import { NotReported } from '@/components/not-reported';
 import { Fact, FactList } from '@/components/ui/facts';
 import { formatInteger } from '@/lib/format';
 import type { CreditBalance } from '@/model/billing';
@@ -10,7 +10,7 @@ import {
   runwayModel,
   runwayText,
 } from '@/model/runway';
-import { BillingCard, type BillingQueryProps } from './BillingCard';
+import { BillingCard, type BillingQueryProps } from './billing-card';
 
 interface RunwayCardProps extends BillingQueryProps<CreditBalance> {
   /** From usage/current or the organization; with auto-billing the balance figure is usage. */

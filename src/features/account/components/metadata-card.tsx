@@ -1,8 +1,8 @@
-import { CopyButton } from '@/components/CopyButton';
-import { NotReported } from '@/components/NotReported';
+import { CopyButton } from '@/components/copy-button';
+import { NotReported } from '@/components/not-reported';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/lib/format';
-import { ApiText } from '@/components/ApiText';
+import { ApiText } from '@/components/api-text';
 import { isRecord } from '@/lib/guards';
 import { entriesOf, toJson, TOO_DEEP } from '@/lib/walk';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { breakdownShares } from '@/model/breakdown-shares';
-import { Breakdown, CHART_TOP } from './UsageBreakdownCard';
+import { Breakdown, CHART_TOP } from './usage-breakdown-card';
 
 const thousands = breakdownShares(new Map(Array.from({ length: 2_000 }, (_, i) => [`operation-${i}`, i + 1])), null);
 

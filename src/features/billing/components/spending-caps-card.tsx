@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { Gauge, OverLimitLegend } from '@/components/charts/Gauge';
-import { StatusLine } from '@/components/StatusLine';
+import { Gauge, OverLimitLegend } from '@/components/charts/gauge';
+import { StatusLine } from '@/components/status-line';
 import type { StatusTone } from '@/model/balance-status';
 import type { SpendingCaps } from '@/model/billing';
 import { gaugeCentreText } from '@/model/credit-gauge';
@@ -12,7 +12,7 @@ import {
   spendingBudgetModel,
   type BudgetStatus,
 } from '@/model/spending-budget';
-import { BillingCard, type BillingQueryProps } from './BillingCard';
+import { BillingCard, type BillingQueryProps } from './billing-card';
 
 const TONES: Record<BudgetStatus, StatusTone> = {
   within: 'ok',

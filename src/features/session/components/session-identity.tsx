@@ -4,7 +4,7 @@ import type { Connection } from '@/api/connection';
 import { Badge } from '@/components/ui/badge';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { keyEnvironment, maskApiKey } from '../model/api-key';
-import { KeyDestination } from './KeyDestination';
+import { KeyDestination } from './key-destination';
 
 function KeyBadge({ apiKey }: { apiKey: string }) {
   const env = keyEnvironment(apiKey);

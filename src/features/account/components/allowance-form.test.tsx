@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AllowanceForm } from './AllowanceForm';
+import { AllowanceForm } from './allowance-form';
 
 describe('AllowanceForm', () => {
   it('refuses what is not a whole number of credits, and saves one with any usual grouping', async () => {

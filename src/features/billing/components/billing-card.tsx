@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { AlertTriangle, Lock, SearchX } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { Validated } from '@/api/read-endpoint';
-import { ErrorPanel } from '@/components/ErrorPanel';
+import { ErrorPanel } from '@/components/error-panel';
 import { Card } from '@/components/ui/card';
 import { ApiError } from '@/lib/api-error';
 import { describeError, errorSentences, type ErrorContext } from '@/lib/describe-error';

@@ -1,4 +1,4 @@
-import { NotReported } from '@/components/NotReported';
+import { NotReported } from '@/components/not-reported';
 import { Fact, FactList } from '@/components/ui/facts';
 import { formatDate, formatInteger, formatPercent } from '@/lib/format';
 import type { CurrentUsage } from '@/model/billing';
@@ -11,7 +11,7 @@ import {
   type BillingPeriod,
 } from '@/model/billing-period';
 import { formatCreditRate, formatUsd } from '@/model/money';
-import { BillingCard, type BillingQueryProps } from './BillingCard';
+import { BillingCard, type BillingQueryProps } from './billing-card';
 
 /** What the organization endpoint says about billing, used where usage/current is silent. */
 export interface OrganizationBilling {

@@ -10,7 +10,7 @@ import { insecureBaseUrlWarning, parseBaseUrl } from '@/lib/base-url';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { normalizeApiKey } from '../model/api-key';
 import { KEY_SCREEN_BUTTON, type TypedInput } from '../model/typed-input';
-import { KeyDestination } from './KeyDestination';
+import { KeyDestination } from './key-destination';
 
 export interface KeyScreenNotice {
   title: string;

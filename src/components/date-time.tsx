@@ -1,6 +1,6 @@
 import { formatDateTime } from '@/lib/format';
 import { useDisplayTimeZone } from '@/lib/preferences';
-import { RelativeTime } from './RelativeTime';
+import { RelativeTime } from './relative-time';
 
 /**
  * An absolute date and time in the chosen time zone (the browser's, or UTC to match an

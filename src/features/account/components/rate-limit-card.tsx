@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { HorizontalBars, type BarRow } from '@/components/charts/HorizontalBars';
-import { NotReported } from '@/components/NotReported';
+import { HorizontalBars, type BarRow } from '@/components/charts/horizontal-bars';
+import { NotReported } from '@/components/not-reported';
 import { Card } from '@/components/ui/card';
 import { Table } from '@/components/ui/table';
 import { barChartHeight } from '@/lib/chart-scale';

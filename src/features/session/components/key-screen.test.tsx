@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { config } from '@/config/env';
-import { KeyScreen } from './KeyScreen';
+import { KeyScreen } from './key-screen';
 
 function renderKeyScreen(props: Partial<Parameters<typeof KeyScreen>[0]> = {}) {
   const onConnect = vi.fn();

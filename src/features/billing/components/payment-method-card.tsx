@@ -1,7 +1,7 @@
 import { CreditCard } from 'lucide-react';
 import type { PaymentMethod } from '@/model/billing';
 import { paymentMethodText, paymentMethodView } from '@/model/payment-method';
-import { BillingCard, type BillingQueryProps } from './BillingCard';
+import { BillingCard, type BillingQueryProps } from './billing-card';
 
 /** The saved payment method ("Visa •••• 4242"), its digits hidden with the identifiers. */
 export function PaymentMethodCard({

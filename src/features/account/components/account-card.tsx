@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ApiText } from '@/components/ApiText';
-import { CopyButton } from '@/components/CopyButton';
-import { DateTime } from '@/components/DateTime';
-import { NotReported } from '@/components/NotReported';
+import { ApiText } from '@/components/api-text';
+import { CopyButton } from '@/components/copy-button';
+import { DateTime } from '@/components/date-time';
+import { NotReported } from '@/components/not-reported';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Fact, FactList } from '@/components/ui/facts';
@@ -11,7 +11,7 @@ import { initials } from '@/lib/initials';
 import { shownEmail, shownIdentifier } from '@/lib/redaction';
 import { findProblem, type Organization } from '@/model/organization';
 import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
-import { TierBadge } from './TierBadge';
+import { TierBadge } from './tier-badge';
 
 function DateValue({ org, field, date }: { org: Organization; field: string; date: Date | null }) {
   if (date === null) {

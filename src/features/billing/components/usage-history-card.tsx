@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { MonthBar } from '@/components/charts/MonthlyBars';
+import type { MonthBar } from '@/components/charts/monthly-bars';
 import { ChartSlot } from '@/components/charts/chart-slot';
-import { NotReported } from '@/components/NotReported';
+import { NotReported } from '@/components/not-reported';
 import { Card } from '@/components/ui/card';
 import { Table } from '@/components/ui/table';
 import { ViewToggle } from '@/components/ui/view-toggle';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Connection } from '@/api/connection';
 import { useUsageBreakdown } from '@/api/billing/get-usage-breakdown';
-import { HorizontalBars, type BarRow } from '@/components/charts/HorizontalBars';
+import { HorizontalBars, type BarRow } from '@/components/charts/horizontal-bars';
 import { Table } from '@/components/ui/table';
 import { barChartHeight } from '@/lib/chart-scale';
 import type { ErrorContext } from '@/lib/describe-error';
@@ -10,7 +10,7 @@ import type { UsageBreakdown } from '@/model/billing';
 import { billingMonthLabel, lastBillingMonths } from '@/model/billing-months';
 import { breakdownShares, type BreakdownShare } from '@/model/breakdown-shares';
 import { formatUsd } from '@/model/money';
-import { BillingCard } from './BillingCard';
+import { BillingCard } from './billing-card';
 import { ViewToggle } from '@/components/ui/view-toggle';
 
 /** The chart shows this many of the largest entries; the table has them all. */

@@ -3,7 +3,7 @@ import { ArrowLeft } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { Connection } from '@/api/connection';
 import { organizationQueryOptions } from '@/api/get-organization';
-import { NotReported } from '@/components/NotReported';
+import { NotReported } from '@/components/not-reported';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Table, type Column } from '@/components/ui/table';

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import MonthlyBars from './MonthlyBars';
+import MonthlyBars from './monthly-bars';
 
 const months = ['Oct', 'Nov'].map((label, i) => ({ key: label, label, value: 100_000 + i * 20_000 }));
 const draw = (width: number) =>
