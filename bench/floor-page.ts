@@ -20,7 +20,7 @@ const escape = (text: string) =>
 export function dashboardFloorPage(sampleId: string): string {
   const parsed = parseOrganization(findSample(sampleId)!.body);
   if (!parsed.ok) throw new Error(parsed.reason);
-  const org = parsed.organization;
+  const org = parsed.value;
   const model = gaugeModel(org.creditCount, resolveAllowance(org.accountType, null));
   const rows = rateLimitRows(org.rateLimits);
   const max = Math.max(...rows.map((r) => r.perMinute ?? 0));

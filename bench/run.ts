@@ -14,7 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.mjs';
 import { headlineCompleteAt, watchHeadlineOf } from '../e2e/support/headline-probe.ts';
 import { samplePagePath } from '../scripts/prerendered-pages.ts';
-import { API_PATHS } from '../src/api/paths.ts';
+import { API_ROUTES } from '../src/api/routes.ts';
 import { sizeReport } from '../scripts/size-report.ts';
 import { dashboardFloorPage, keyScreenFloorPage } from './floor-page.ts';
 
@@ -33,7 +33,7 @@ const SETUPS = [
 const APP = SETUPS[0].app;
 
 /** The requests the headline waits for (the organization first). */
-const HEADLINE_REQUESTS = [API_PATHS.organization, API_PATHS.balance, API_PATHS.usageCurrent];
+const HEADLINE_REQUESTS = [API_ROUTES.organization.path, API_ROUTES.balance.path, API_ROUTES.usageCurrent.path];
 
 /** The throttled profile: a mid-range phone on a slow connection. */
 const THROTTLED = { cpu: 4, latencyMs: 150, downloadKbps: 1600, uploadKbps: 750 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ON_DEMAND, ROUTES } from '../scripts/budgets';
-import { DASHBOARD_REQUESTS } from '../src/api/paths';
+import { DASHBOARD_REQUESTS } from '../src/api/routes';
 import { gzipSize, readManifest, routeFiles } from '../scripts/size-report';
 import { connect } from './support/app';
 import { headlineCompleteAt, scriptsRequested, watchHeadlineOf } from './support/headline-probe';
@@ -78,7 +78,9 @@ test('a reload with a stored key sends the requests while the app’s code is st
   );
   const organization = timings.find((t) => t.path.endsWith('/v1/organizations'))!;
   const app = timings.find((t) => t.path === `/${manifest['index.html']!.file}`)!;
-  const dashboardCode = timings.find((t) => t.path === `/${manifest['src/app/routes/dashboard-page.tsx']!.file}`)!;
+  const dashboardCode = timings.find(
+    (t) => t.path === `/${manifest['src/app/routes/dashboard/dashboard-view.tsx']!.file}`,
+  )!;
   // The request left before the app's bundle had arrived, and before its dashboard code was asked for.
   expect(organization.start).toBeLessThan(app.end);
   expect(organization.start).toBeLessThan(dashboardCode.start);

@@ -14,12 +14,12 @@ export interface RouteBudget {
 const ENTRY = 'index.html';
 /** The boot script, index.html's other entry (vite.config.ts), loaded only where a key may be stored. */
 const BOOT = 'src/app/boot-entry.ts';
-const DASHBOARD = 'src/app/routes/dashboard-page.tsx';
+const DASHBOARD = 'src/app/routes/dashboard/dashboard-view.tsx';
 const BILLING = 'src/features/billing/components/billing-section.tsx';
 const CHARTS = 'src/components/charts/chart-impls.tsx';
 const MENUS = 'src/components/ui/radix-parts.tsx';
 const EXPORT = 'node_modules/modern-screenshot/dist/index.mjs';
-const COMPARE = 'src/app/routes/compare-page.tsx';
+const COMPARE = 'src/app/routes/compare/compare-view.tsx';
 
 export const ROUTES: readonly RouteBudget[] = [
   { name: 'key screen (initial)', loads: [ENTRY], budget: 90 * KB },

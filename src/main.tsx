@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRouter } from './app/router';
-import { preloadDashboardPage } from './app/routes/dashboard';
+import { preloadDashboardView } from './app/routes/dashboard/dashboard-route';
 import { applyDisplayChoices, captureTypedInput, isPrerenderedKeyScreen } from './app/takeover';
 import './index.css';
 
@@ -10,7 +10,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The dashboard's code starts loading at once, in parallel with the key screen and with the
 // API's answer, never after it.
-const dashboardCode = preloadDashboardPage();
+const dashboardCode = preloadDashboardView();
 
 const app = (
   <StrictMode>

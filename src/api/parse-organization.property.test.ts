@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Organization } from '@/model/organization';
-import { parseOrganization, type ParseResult } from './parse-organization';
+import type { Parsed } from '@/lib/field-reader';
+import { parseOrganization } from './parse-organization';
 import { balanceStatusText } from '@/model/balance-status';
 import { resolveAllowance } from '@/model/allowance';
 import { gaugeModel } from '@/model/credit-gauge';
@@ -30,14 +31,14 @@ const isDateOrNull = (v: unknown) => v === null || (v instanceof Date && !Number
 const isPlainRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Asserts the declared shape of a parse result; throws (fails the property) otherwise. */
-function checkShape(result: ParseResult): void {
+function checkShape(result: Parsed<Organization>): void {
   if (!result.ok) {
     expect(typeof result.reason).toBe('string');
     expect(result.reason.length).toBeGreaterThan(0);
     expect(Object.keys(result).sort()).toEqual(['ok', 'reason']);
     return;
   }
-  const org: Organization = result.organization;
+  const org: Organization = result.value;
   for (const field of [
     'organizationId',
     'organizationName',
@@ -167,8 +168,8 @@ describe('parseOrganization (property-based)', () => {
           const result = parseOrganization({ organization_id: 'org_x', credit_count: credits, rate_limits });
           expect(result.ok).toBe(true);
           if (!result.ok) return;
-          expect(result.organization.creditCount).toBe(credits);
-          expect(result.organization.rateLimits.map((r) => r.perMinute)).toEqual(limits);
+          expect(result.value.creditCount).toBe(credits);
+          expect(result.value.rateLimits.map((r) => r.perMinute)).toEqual(limits);
         },
       ),
       { numRuns: 1000 },
@@ -185,7 +186,7 @@ describe('the view model over any parsed organization (property-based)', () => {
         (body, custom) => {
           const result = parseOrganization(body);
           if (!result.ok) return;
-          const org = result.organization;
+          const org = result.value;
           const model = gaugeModel(org.creditCount, resolveAllowance(org.accountType, custom));
           const { within, over, rest, scaleMax } = model.segments;
           for (const part of [within, over, rest]) expect(part).toBeGreaterThanOrEqual(0);

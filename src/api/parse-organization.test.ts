@@ -15,7 +15,7 @@ const fullBody = (): Record<string, unknown> => structuredClone(proBody);
 function parseOk(body: unknown): Organization {
   const result = parseOrganization(body);
   if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.organization;
+  return result.value;
 }
 
 function without(field: string): Record<string, unknown> {
@@ -465,8 +465,8 @@ describe('parseOrganization: negative zero', () => {
     ) as unknown;
     const result = parseOrganization(body);
     if (!result.ok) throw new Error(result.reason);
-    expect(Object.is(result.organization.creditCount, 0)).toBe(true);
-    expect(Object.is(result.organization.rateLimits.at(-1)?.perMinute, 0)).toBe(true);
+    expect(Object.is(result.value.creditCount, 0)).toBe(true);
+    expect(Object.is(result.value.rateLimits.at(-1)?.perMinute, 0)).toBe(true);
   });
 });
 
@@ -475,7 +475,7 @@ describe('parseOrganization: userCount', () => {
     const parse = (users: unknown) => {
       const r = parseOrganization({ organization_id: 'o', users });
       if (!r.ok) throw new Error(r.reason);
-      return r.organization;
+      return r.value;
     };
     expect(parse(['a@x.com', 'b@x.com']).userCount).toBe(2);
     expect(parse(['a@x.com', 'b@x.com']).users).toEqual([]);

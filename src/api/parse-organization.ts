@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {
   dateTime,
   describeValue,
+  type Parsed,
   email,
   FieldReader,
   integer,
@@ -15,8 +16,6 @@ import type { Organization, RateLimit } from '@/model/organization';
 import { KNOWN_CATEGORY_IDS, RATE_LIMIT_CATEGORIES } from '@/model/rate-limit-categories';
 
 const dayOfMonth = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31));
-
-export type ParseResult = { ok: true; organization: Organization } | { ok: false; reason: string };
 
 function readRateLimits(reader: FieldReader, value: unknown): RateLimit[] {
   const expected = 'a whole number of requests per minute (at least 1)';
@@ -72,7 +71,7 @@ function readUsers(reader: FieldReader, value: unknown): Record<string, unknown>
  * to speak of (not an object, or neither organization_id nor organization_name usable)
  * is unreadable as a whole; it never throws, whatever JSON value it is given.
  */
-export function parseOrganization(body: unknown): ParseResult {
+export function parseOrganization(body: unknown): Parsed<Organization> {
   if (!isRecord(body)) {
     return { ok: false, reason: `The response is ${describeValue(body)}, not an organization object.` };
   }
@@ -108,5 +107,5 @@ export function parseOrganization(body: unknown): ParseResult {
     ),
     problems: read.problems,
   };
-  return { ok: true, organization };
+  return { ok: true, value: organization };
 }

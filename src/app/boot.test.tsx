@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { DASHBOARD_REQUESTS } from '@/api/paths';
+import { DASHBOARD_REQUESTS } from '@/api/routes';
 import { workspaceStore, type Workspace } from '@/features/session/model/workspace';
 import { apiClient } from '@/lib/api-client';
 import { recordRequests, TEST_API_URL } from '@/testing/msw';

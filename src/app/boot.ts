@@ -1,4 +1,4 @@
-import { DASHBOARD_REQUESTS } from '@/api/paths';
+import { DASHBOARD_REQUESTS } from '@/api/routes';
 import type { Connection } from '@/api/connection';
 import { BASE_PATH } from '@/config/base';
 import { activeSession, workspaceStore, type Workspace } from '@/features/session/model/workspace';

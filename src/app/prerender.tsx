@@ -5,7 +5,7 @@ import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { paths } from './paths';
 import { createQueryClient } from './query-client';
 import { AppRouter } from './router';
-import { preloadDashboardPage } from './routes/dashboard';
+import { preloadDashboardView } from './routes/dashboard/dashboard-route';
 
 /**
  * Build-time only (see scripts/prerendered-pages.ts): the key screen and the page of each sample
@@ -35,7 +35,7 @@ export async function renderSamplePage(sampleId: string): Promise<string> {
   // Loaded first: a component that suspends would make React add inline reveal scripts. The
   // headline only: the deeper sections (billing's code not loaded) come with the live app,
   // so the first paint parses and lays out a third of the elements.
-  await preloadDashboardPage();
+  await preloadDashboardView();
   return renderPage(paths.sample(sampleId));
 }
 

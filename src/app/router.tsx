@@ -1,9 +1,9 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { BASE_PATH } from '@/config/base';
 import { paths, SAMPLE_PATH } from './paths';
-import { CompareRoute } from './routes/compare';
-import { DashboardRoute, SampleRoute } from './routes/dashboard';
-import { AddKeyRoute, KeyScreenRoute } from './routes/key-screen';
+import { CompareRoute } from './routes/compare/compare-route';
+import { DashboardRoute, SampleRoute } from './routes/dashboard/dashboard-route';
+import { AddKeyRoute, KeyScreenRoute } from './routes/key-screen-route';
 
 /** Decodes a sample id from the address; a malformed escape is an id no sample has. */
 function sampleIdOf(raw: string | undefined): string {

@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import type { Connection } from '@/api/connection';
 import { queryKeys } from '@/api/query-keys';
 import type { KeyScreenNotice } from '@/features/session/components/key-screen';
-import { clearCustomAllowances } from '@/features/session/model/custom-allowances';
+import { clearCustomAllowances } from '@/lib/custom-allowances';
 import { activeSession, withoutActive, workspaceStore, type Workspace } from '@/features/session/model/workspace';
 import { apiClient } from '@/lib/api-client';
 import { pathOf, paths } from './paths';
@@ -42,9 +42,10 @@ export function useSessionActions() {
     const current = workspaceStore.get();
     const next = current ? withoutActive(current) : null;
     workspaceStore.set(next);
-    queryClient.removeQueries({ queryKey: queryKeys.connection(rejected) });
     const state: KeyScreenState = { notice, ...(apiBaseUrl(rejected) ? { baseUrl: apiBaseUrl(rejected)! } : {}) };
     navigate(next ? paths.addKey : paths.keyScreen, { replace: true, state });
+    // Once the dashboard that reads them is gone: a card still on screen would ask again.
+    setTimeout(() => queryClient.removeQueries({ queryKey: queryKeys.connection(rejected) }));
   };
 
   return { select, signOut, rejectKey };

@@ -4,6 +4,7 @@
  * (server/) and the app; deploy/nginx.conf spells out the same allowlist for nginx. Pure
  * TypeScript, no Node or DOM APIs, so every one of them can import it.
  */
+import { API_PATHS } from '../api/routes.ts';
 
 /** Where the Mixpeek API lives unless configured otherwise (the key screen, the proxy, the CSP). */
 export const DEFAULT_API_URL = 'https://api.mixpeek.com';
@@ -11,18 +12,8 @@ export const DEFAULT_API_URL = 'https://api.mixpeek.com';
 /** Path on the app's own origin (below its base path) that the proxy forwards to the Mixpeek API. */
 export const PROXY_PATH = '/mixpeek-api';
 
-/** The only upstream paths the proxy forwards, compared byte for byte with the path as sent. */
-export const PROXY_ALLOWED_PATHS = [
-  '/v1/organizations',
-  '/v1/organizations/billing/balance',
-  '/v1/organizations/billing/usage/current',
-  '/v1/organizations/billing/usage/breakdown',
-  '/v1/organizations/billing/invoices',
-  '/v1/organizations/billing/spending-caps',
-  '/v1/organizations/billing/payment-method',
-] as const;
-
-export type ProxyAllowedPath = (typeof PROXY_ALLOWED_PATHS)[number];
+/** The only upstream paths the proxy forwards (the dashboard's endpoints), compared byte for byte with the path as sent. */
+export const PROXY_ALLOWED_PATHS: readonly string[] = API_PATHS;
 
 /** Every allowed path is read-only. */
 export const PROXY_ALLOWED_METHODS = ['GET', 'HEAD'] as const;

@@ -6,7 +6,7 @@ import { parseOrganization } from '@/api/parse-organization';
 const org = (patch: Record<string, unknown>) => {
   const result = parseOrganization({ ...findSample('pro-over')!.body, ...patch });
   if (!result.ok) throw new Error(result.reason);
-  return result.organization;
+  return result.value;
 };
 
 describe('organizationChanges', () => {

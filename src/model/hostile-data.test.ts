@@ -46,7 +46,7 @@ describe('keys that name the prototype are ordinary data through every model fun
   it('in the fault key the end-to-end tests use', () => {
     const parsed = parseOrganization(JSON.parse(PROTOTYPE_JSON));
     if (!parsed.ok) throw new Error(parsed.reason);
-    const org = parsed.organization;
+    const org = parsed.value;
     expect(Object.keys(org.metadata!)).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(Object.getPrototypeOf(org.metadata)).toBe(Object.prototype);
     expect(rateLimitRows(org.rateLimits).map((r) => r.category)).toContain('__proto__');
@@ -61,7 +61,7 @@ describe('keys that name the prototype are ordinary data through every model fun
         const body: unknown = JSON.parse(text);
         const parsed = parseOrganization(redactKeyDeep(body, 'sk_live_never_there'));
         if (!parsed.ok) throw new Error(parsed.reason);
-        const org = parsed.organization;
+        const org = parsed.value;
         const rows = rateLimitRows(org.rateLimits);
         chartRows(rows);
         const users = org.users ?? [];

@@ -48,7 +48,7 @@ function parseAll(billing: SampleBilling, now: Date) {
 function organizationOf(id: string, billing: SampleBilling) {
   const result = parseOrganization({ ...sampleOf(id).body, ...billing.organizationFields });
   if (!result.ok) throw new Error(result.reason);
-  return result.organization;
+  return result.value;
 }
 
 const sampleOf = (id: string): SampleOrganization => SAMPLE_ORGANIZATIONS.find((s) => s.id === id)!;

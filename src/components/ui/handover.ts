@@ -1,6 +1,6 @@
 import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { loadInteractiveParts } from './interactive';
-import type { Handover } from './radix-parts';
+import type { Handover } from './types';
 
 const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
 

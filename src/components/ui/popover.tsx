@@ -1,14 +1,6 @@
-import type { ReactNode } from 'react';
-import { useInteractiveParts } from './interactive';
 import { useShellTrigger } from './handover';
-
-export interface PopoverProps {
-  trigger: ReactNode;
-  /** Accessible name of the panel. */
-  label: string;
-  triggerClassName: string;
-  children: ReactNode;
-}
+import { useInteractiveParts } from './interactive';
+import type { PopoverProps } from './types';
 
 /** A button that shows a small panel of controls (Radix Popover); Escape or a click elsewhere closes it. */
 export function Popover(props: PopoverProps) {

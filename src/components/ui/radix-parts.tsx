@@ -3,22 +3,13 @@ import * as RadixPopover from '@radix-ui/react-popover';
 import * as RadixTooltip from '@radix-ui/react-tooltip';
 import { Check, ChevronRight } from 'lucide-react';
 import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
-import type { MenuEntry, MenuProps } from './menu';
-import type { PopoverProps } from './popover';
+import type { Handover, MenuEntry, MenuProps, PopoverProps } from './types';
 
 /**
  * The Radix implementations behind menu.tsx, popover.tsx and tooltip.tsx, loaded on
  * demand (see interactive.ts). Menus are not modal: a modal menu locks scrolling with an
  * injected <style>, which the Content-Security-Policy refuses.
  */
-
-/** How the shell that stood in before this chunk arrived was being used. */
-export interface Handover {
-  /** It had focus: the real trigger takes it. */
-  focused: boolean;
-  /** It was pressed: open at once (and, from the keyboard, on the first item). */
-  open: 'pointer' | 'keyboard' | null;
-}
 
 const panel = 'z-30 rounded-lg border border-line bg-surface p-1 text-ink shadow-lg';
 const itemClass =

@@ -1,11 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ShareFacts } from './model/share-facts';
-import type { ShareActions } from './use-share';
-
-export interface ShareState {
-  facts: ShareFacts;
-  actions: ShareActions;
-}
+import type { ShareState } from './types';
 
 const ShareStateContext = createContext<ShareState | null>(null);
 

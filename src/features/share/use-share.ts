@@ -1,42 +1,17 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { capturePng, downloadBlob, type ExportScope } from './capture';
+import type { Connection } from '@/api/connection';
+import { capturePng, downloadBlob } from './capture';
 import type { ExportExtension } from '@/lib/file-name';
 import { factsCsv, invoicesCsv } from './model/csv';
 import { shareFileName } from './model/file-name';
 import type { ShareFacts } from './model/share-facts';
 import { summaryMarkdown, summaryText } from './model/summary';
-import type { ShareState } from './share-context';
-
-export interface Feedback {
-  tone: 'ok' | 'error';
-  message: string;
-}
-
-/** What is exported as an image: the element, and which footer it reveals; a card names itself in the file name. */
-export interface ExportTarget {
-  node: HTMLElement;
-  scope: ExportScope;
-  /** "credit" → "…-credit.png"; none for the whole dashboard. */
-  part?: string;
-}
-
-export interface ShareActions {
-  downloadPng: (target: ExportTarget) => void;
-  copyImage: (target: ExportTarget) => void;
-  /** Null where the browser has no Web Share API. */
-  shareImage: ((target: ExportTarget) => void) | null;
-  downloadCsv: () => void;
-  /** Null when there are no invoices to list. */
-  downloadInvoicesCsv: (() => void) | null;
-  copySummary: (format: 'text' | 'markdown') => void;
-  print: () => void;
-}
+import { useShareFacts } from './hooks/use-share-facts';
+import type { Feedback, ShareActions, ShareState } from './types';
 
 interface ShareInput {
-  /** The facts as of a capture time; null until there is an organization to share. */
-  factsAt: ((capturedAt: Date) => ShareFacts) | null;
-  organizationId: string | null;
+  connection: Connection;
   hideIdentifiers: boolean;
 }
 
@@ -50,7 +25,8 @@ const reason = (error: unknown) => (error instanceof Error && error.message ? er
  * export is made from (so the image, the CSV and the summaries never disagree), and every
  * action, each ending in visible feedback: done, or failed and why.
  */
-export function useShare({ factsAt, organizationId, hideIdentifiers }: ShareInput) {
+export function useShare({ connection, hideIdentifiers }: ShareInput) {
+  const { factsAt, organizationId } = useShareFacts(connection, hideIdentifiers);
   const [capturedAt, setCapturedAt] = useState(() => new Date());
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { API_ROUTES, routeNameOf } from '@/api/routes';
 import { isRecord } from '@/lib/guards';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { sampleOrganizationBody, sampleResponse } from '@/samples/sample-responses';
@@ -239,7 +240,7 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     description: 'javascript:, data:, vbscript: and https URLs in the logo, metadata, users and invoices',
     respond: () => json(200, JSON.stringify(URL_BODY)),
     billing: (_calls, pathWithQuery, now) =>
-      pathWithQuery.startsWith('/v1/organizations/billing/invoices')
+      pathWithQuery.startsWith(API_ROUTES.invoices.path)
         ? json(200, JSON.stringify(urlInvoices(sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now))))
         : proBilling(pathWithQuery, now),
   },
@@ -248,7 +249,7 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     description: '__proto__, constructor and prototype as keys in metadata, users, rate limits and billing maps',
     respond: () => json(200, PROTOTYPE_JSON),
     billing: (_calls, pathWithQuery, now) =>
-      pathWithQuery.startsWith('/v1/organizations/billing/usage/breakdown')
+      pathWithQuery.startsWith(API_ROUTES.usageBreakdown.path)
         ? json(
             200,
             JSON.stringify(sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now)).replace(
@@ -345,7 +346,7 @@ export const FAULT_KEYS: readonly FaultKey[] = [
       'the Pro sample; invoices 429 with Retry-After: 2 on the first request (the key pauses), then the sample',
     respond: () => json(200, JSON.stringify(proBody)),
     billing: (calls, pathWithQuery, now) =>
-      pathWithQuery.startsWith('/v1/organizations/billing/invoices') && calls === 1
+      pathWithQuery.startsWith(API_ROUTES.invoices.path) && calls === 1
         ? json(429, errorBody(429, 'RateLimitError', 'Too many requests'), { 'retry-after': '2' })
         : proBilling(pathWithQuery, now),
   },
@@ -362,7 +363,7 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     description: 'the Pro sample; spending caps do not answer for 60 s (a billing timeout)',
     respond: () => json(200, JSON.stringify(proBody)),
     billing: (_calls, pathWithQuery, now) =>
-      pathWithQuery.startsWith('/v1/organizations/billing/spending-caps')
+      pathWithQuery.startsWith(API_ROUTES.spendingCaps.path)
         ? { ...proBilling(pathWithQuery, now), delayMs: 60_000 }
         : proBilling(pathWithQuery, now),
   },
@@ -371,7 +372,7 @@ export const FAULT_KEYS: readonly FaultKey[] = [
     description: 'the Pro sample; its invoices are the latest of 40 (has_more)',
     respond: () => json(200, JSON.stringify(proBody)),
     billing: (_calls, pathWithQuery, now) =>
-      pathWithQuery.startsWith('/v1/organizations/billing/invoices')
+      pathWithQuery.startsWith(API_ROUTES.invoices.path)
         ? json(
             200,
             JSON.stringify({
@@ -385,17 +386,16 @@ export const FAULT_KEYS: readonly FaultKey[] = [
 ];
 
 function mixedBilling(calls: number, pathWithQuery: string, now: Date): StubResponse {
-  const path = pathWithQuery.split('?')[0];
-  switch (path) {
-    case '/v1/organizations/billing/invoices':
+  switch (routeNameOf(pathWithQuery.split('?')[0]!)) {
+    case 'invoices':
       return json(500, errorBody(500, 'InternalServerError', 'Something broke'));
-    case '/v1/organizations/billing/spending-caps':
+    case 'spendingCaps':
       return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Maintenance</body></html>' };
-    case '/v1/organizations/billing/payment-method':
+    case 'paymentMethod':
       return calls === 1
         ? proBilling(pathWithQuery, now)
         : json(503, errorBody(503, 'ServiceUnavailable', 'Try again later'));
-    case '/v1/organizations/billing/usage/breakdown': {
+    case 'usageBreakdown': {
       const good = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now);
       const byOperation = Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`operation-${i}`, i + 1]));
       return json(
@@ -498,17 +498,16 @@ function proBilling(pathWithQuery: string, now: Date): StubResponse {
 function MALFORMED_BILLING(pathWithQuery: string, now: Date): unknown {
   const good = sampleResponse(SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now);
   if (!isRecord(good)) return good;
-  const path = pathWithQuery.split('?')[0];
-  switch (path) {
-    case '/v1/organizations/billing/balance':
+  switch (routeNameOf(pathWithQuery.split('?')[0]!)) {
+    case 'balance':
       return { ...good, daily_burn_rate: 'lots', estimated_days_remaining: -3 };
-    case '/v1/organizations/billing/usage/current':
+    case 'usageCurrent':
       return { ...good, estimated_cost_usd: '62.30', billing_period_end: 'next month' };
-    case '/v1/organizations/billing/usage/breakdown':
+    case 'usageBreakdown':
       return { ...good, by_operation: { search: 'many', upload: 1200 } };
-    case '/v1/organizations/billing/invoices':
+    case 'invoices':
       return { ...good, invoices: [...(Array.isArray(good.invoices) ? good.invoices : []), 'not an invoice'] };
-    case '/v1/organizations/billing/spending-caps':
+    case 'spendingCaps':
       return { ...good, spending_alert_thresholds: 'often' };
     default:
       return { ...good, has_payment_method: 'yes' };

@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { API_PATHS, API_ROUTES } from '@/api/routes';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { sampleResponse } from '@/samples/sample-responses';
 import { errorBody, findFault, json, type StubResponse } from './fault-keys';
@@ -11,17 +12,6 @@ import { errorBody, findFault, json, type StubResponse } from './fault-keys';
  * does, and, like Mixpeek, sends CORS headers only to Mixpeek's own origins unless told
  * to allow any.
  */
-
-/** The read endpoints the stub serves, as Mixpeek's contract names them. */
-export const STUB_ENDPOINTS = [
-  '/v1/organizations',
-  '/v1/organizations/billing/balance',
-  '/v1/organizations/billing/usage/current',
-  '/v1/organizations/billing/usage/breakdown',
-  '/v1/organizations/billing/invoices',
-  '/v1/organizations/billing/spending-caps',
-  '/v1/organizations/billing/payment-method',
-] as const;
 
 /** Origins Mixpeek's API lets browsers call it from (its CORS allowlist is Mixpeek's own domains). */
 export const MIXPEEK_ORIGINS: readonly string[] = [
@@ -100,7 +90,7 @@ export function createHandlers({
     const sample = SAMPLE_ORGANIZATIONS.find((s) => s.demoKey === key);
     const fault = sample ? undefined : findFault(key);
     if (!sample && !fault) return unauthorized('Invalid API key');
-    if (fault && path === '/v1/organizations') return fault.respond(n);
+    if (fault && path === API_ROUTES.organization.path) return fault.respond(n);
     if (fault?.billing) return fault.billing(n, pathWithQuery, now());
     const body = sampleResponse(sample?.id ?? SAMPLE_ORGANIZATIONS[0]!.id, pathWithQuery, now());
     return body === undefined
@@ -126,13 +116,13 @@ export function createHandlers({
       });
     }),
     http.options(`${base}/*`, ({ request }) => send(request, { status: 204, headers: {}, body: '' })),
-    ...STUB_ENDPOINTS.map((path) =>
+    ...API_PATHS.map((path) =>
       http.get(`${base}${path}`, async ({ request }) => {
         if (latencyMs > 0) await delay(latencyMs);
         return send(request, answer(request, path));
       }),
     ),
-    ...STUB_ENDPOINTS.map((path) =>
+    ...API_PATHS.map((path) =>
       http.all(`${base}${path}`, ({ request }) =>
         send(
           request,

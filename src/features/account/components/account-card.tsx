@@ -10,7 +10,7 @@ import { formatInteger } from '@/lib/format';
 import { initials } from '@/lib/initials';
 import { shownEmail, shownIdentifier } from '@/lib/redaction';
 import { findProblem, type Organization } from '@/model/organization';
-import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
+import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from '@/components/dashboard-layout';
 import { TierBadge } from './tier-badge';
 
 function DateValue({ org, field, date }: { org: Organization; field: string; date: Date | null }) {

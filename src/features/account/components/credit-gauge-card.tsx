@@ -10,7 +10,7 @@ import { balanceStatusText, balanceStatusTone } from '@/model/balance-status';
 import { gaugeCentreText, gaugeModel } from '@/model/credit-gauge';
 import { TIER_SOURCE, TIER_SOURCE_DETAIL, TIERS } from '@/model/tiers';
 import { AllowanceForm } from './allowance-form';
-import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from './layout';
+import { CARD_TEXT, HEADLINE_CARD_MIN_HEIGHT } from '@/components/dashboard-layout';
 import { ViewToggle } from '@/components/ui/view-toggle';
 
 const tierAllowancesText = TIERS.map(

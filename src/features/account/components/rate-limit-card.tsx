@@ -7,7 +7,7 @@ import { barChartHeight } from '@/lib/chart-scale';
 import { formatInteger } from '@/lib/format';
 import type { RateLimit } from '@/model/organization';
 import { chartRows, perMinuteText, rateLimitRows, type RateLimitRow } from '@/model/rate-limit-rows';
-import { CARD_TEXT } from './layout';
+import { CARD_TEXT } from '@/components/dashboard-layout';
 import { ViewToggle } from '@/components/ui/view-toggle';
 
 function RateLimitTooltip({ row }: { row: RateLimitRow }) {

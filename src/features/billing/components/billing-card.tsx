@@ -1,7 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { AlertTriangle, Lock, SearchX } from 'lucide-react';
 import type { ReactNode } from 'react';
-import type { Validated } from '@/api/read-endpoint';
+import { errorContextOf, type Connection } from '@/api/connection';
+import type { Validated } from '@/api/define-endpoint';
+import { useRefresh } from '@/api/refresh';
+import { useRateLimitPause } from '@/api/use-rate-limit-pause';
 import { ErrorPanel } from '@/components/error-panel';
 import { Card } from '@/components/ui/card';
 import { ApiError } from '@/lib/api-error';
@@ -11,11 +14,8 @@ import { formatTime } from '@/lib/format';
 import { useDisplayTimeZone } from '@/lib/preferences';
 
 export interface BillingQueryProps<T extends { problems: FieldProblem[] }> {
+  connection: Connection;
   query: UseQueryResult<Validated<T>, unknown>;
-  errorContext: ErrorContext;
-  onRetry: () => void;
-  /** A 429 of this key pauses every request until then. */
-  blockedUntil: number | null;
 }
 
 interface BillingCardProps<T extends { problems: FieldProblem[] }> extends BillingQueryProps<T> {
@@ -107,13 +107,15 @@ export function BillingCard<T extends { problems: FieldProblem[] }>({
   subtitle,
   actions,
   className,
+  connection,
   query,
-  errorContext,
-  onRetry,
-  blockedUntil,
   children,
 }: BillingCardProps<T>) {
   const [timeZone] = useDisplayTimeZone();
+  const onRetry = useRefresh(connection);
+  // A 429 of this key pauses every request until then.
+  const blockedUntil = useRateLimitPause(connection);
+  const errorContext = errorContextOf(connection);
   const { data, error } = query;
   return (
     <Card

@@ -1,22 +1,19 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Receipt } from 'lucide-react';
-import type { Validated } from '@/api/read-endpoint';
-import type { CreditBalance, CurrentUsage } from '@/model/billing';
+import type { Connection } from '@/api/connection';
+import { balanceEndpoint, organizationEndpoint, usageCurrentEndpoint } from '@/api/endpoints';
 import { billingHeadlineText } from '@/model/billing-headline';
-
-interface BillingHeadlineProps {
-  usage: UseQueryResult<Validated<CurrentUsage>, unknown>;
-  balance: UseQueryResult<Validated<CreditBalance>, unknown>;
-  autoBillingEnabled: boolean | null;
-  now: Date;
-}
+import { useBillingClock } from '../hooks/use-billing-clock';
 
 /**
  * One line about billing in the headline that is shared and printed: "This period: 62,300
  * credits · $62.30 estimated · about 18 days left". It holds its height from the start, so
  * nothing moves when billing arrives (or never does).
  */
-export function BillingHeadline({ usage, balance, autoBillingEnabled, now }: BillingHeadlineProps) {
+export function BillingHeadline({ connection }: { connection: Connection }) {
+  const usage = usageCurrentEndpoint.useQuery(connection);
+  const balance = balanceEndpoint.useQuery(connection);
+  const autoBillingEnabled = organizationEndpoint.useQuery(connection).data?.value.autoBillingEnabled ?? null;
+  const now = useBillingClock();
   const text = billingHeadlineText({
     usage: usage.data?.value ?? null,
     balance: balance.data?.value ?? null,

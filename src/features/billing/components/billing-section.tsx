@@ -1,59 +1,49 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Connection } from '@/api/connection';
-import type { Validated } from '@/api/read-endpoint';
+import {
+  balanceEndpoint,
+  invoicesEndpoint,
+  organizationEndpoint,
+  paymentMethodEndpoint,
+  spendingCapsEndpoint,
+  usageCurrentEndpoint,
+} from '@/api/endpoints';
 import { ErrorBoundary } from '@/components/error-boundary';
-import type { ErrorContext } from '@/lib/describe-error';
-import type { CreditBalance, CurrentUsage, InvoiceList, PaymentMethod, SpendingCaps } from '@/model/billing';
+import { useAllowance } from '@/lib/custom-allowances';
+import { allowanceAmount } from '@/model/allowance';
+import { findTier } from '@/model/tiers';
+import { useBillingClock } from '../hooks/use-billing-clock';
 import { InvoicesCard } from './invoices-card';
 import { PaymentMethodCard } from './payment-method-card';
 import { RunwayCard } from './runway-card';
 import { SpendingCapsCard } from './spending-caps-card';
-import { ThisPeriodCard, type OrganizationBilling } from './this-period-card';
+import { ThisPeriodCard } from './this-period-card';
 import { UsageBreakdownCard } from './usage-breakdown-card';
 import { UsageHistoryCard } from './usage-history-card';
 
-type Query<T> = UseQueryResult<Validated<T>, unknown>;
-
-export interface BillingQueries {
-  balance: Query<CreditBalance>;
-  usage: Query<CurrentUsage>;
-  invoices: Query<InvoiceList>;
-  spendingCaps: Query<SpendingCaps>;
-  paymentMethod: Query<PaymentMethod>;
-}
-
-interface BillingSectionProps {
-  connection: Connection;
-  queries: BillingQueries;
-  organization: OrganizationBilling & { createdAt: Date | null };
-  /** The tier allowance (or the contracted one), and the tier's name. */
-  allowance: number | null;
-  tierLabel: string | null;
-  hideIdentifiers: boolean;
-  refreshSeconds: number;
-  errorContext: ErrorContext;
-  onRetry: () => void;
-  blockedUntil: number | null;
-  now: Date;
-}
-
 const GRID = 'grid grid-cols-1 gap-4 lg:grid-cols-2';
 
-/** Billing for billing staff: this period, runway, what used the credits, history, invoices, caps, payment. */
-export function BillingSection({
-  connection,
-  queries,
-  organization,
-  allowance,
-  tierLabel,
-  hideIdentifiers,
-  refreshSeconds,
-  now,
-  ...failure
-}: BillingSectionProps) {
+/**
+ * Billing for billing staff: this period, runway, what used the credits, history, invoices,
+ * caps, payment. Each card reads its endpoint's query and fails on its own.
+ */
+export function BillingSection({ connection, hideIdentifiers }: { connection: Connection; hideIdentifiers: boolean }) {
   const headingId = useId();
-  const autoBilling = queries.usage.data?.value.autoBillingEnabled ?? organization.autoBillingEnabled;
+  const now = useBillingClock();
+  const org = organizationEndpoint.useQuery(connection).data?.value ?? null;
+  const usage = usageCurrentEndpoint.useQuery(connection);
+  const balance = balanceEndpoint.useQuery(connection);
+  const invoices = invoicesEndpoint.useQuery(connection);
+  const spendingCaps = spendingCapsEndpoint.useQuery(connection);
+  const paymentMethod = paymentMethodEndpoint.useQuery(connection);
+  const allowance = allowanceAmount(useAllowance(org).allowance);
+  const tierLabel = org ? (findTier(org.accountType)?.label ?? null) : null;
+  const organization = {
+    autoBillingEnabled: org?.autoBillingEnabled ?? null,
+    billingCycleStart: org?.billingCycleStart ?? null,
+    currentMonthUsage: org?.currentMonthUsage ?? null,
+  };
+  const autoBilling = usage.data?.value.autoBillingEnabled ?? organization.autoBillingEnabled;
   return (
     <section aria-labelledby={headingId} className="space-y-4" data-testid="billing-section">
       <h2 id={headingId} className="text-lg font-semibold">
@@ -62,41 +52,41 @@ export function BillingSection({
       <div className={GRID}>
         <ErrorBoundary name="This billing period">
           <ThisPeriodCard
-            query={queries.usage}
+            connection={connection}
+            query={usage}
             organization={organization}
             allowance={allowance}
             tierLabel={tierLabel}
             now={now}
-            {...failure}
           />
         </ErrorBoundary>
         <ErrorBoundary name="The runway">
-          <RunwayCard query={queries.balance} autoBillingEnabled={autoBilling} now={now} {...failure} />
+          <RunwayCard connection={connection} query={balance} autoBillingEnabled={autoBilling} now={now} />
         </ErrorBoundary>
       </div>
       <ErrorBoundary name="The usage breakdown">
-        <UsageBreakdownCard connection={connection} refreshSeconds={refreshSeconds} now={now} {...failure} />
+        <UsageBreakdownCard connection={connection} now={now} />
       </ErrorBoundary>
       <ErrorBoundary name="The usage history">
         <UsageHistoryCard
-          invoices={queries.invoices.data?.value ?? null}
-          usage={queries.usage.data?.value ?? null}
+          invoices={invoices.data?.value ?? null}
+          usage={usage.data?.value ?? null}
           organizationUsage={organization.currentMonthUsage}
           allowance={allowance}
           tierLabel={tierLabel}
-          createdAt={organization.createdAt}
+          createdAt={org?.createdAt ?? null}
           now={now}
         />
       </ErrorBoundary>
       <ErrorBoundary name="The invoices">
-        <InvoicesCard query={queries.invoices} hideIdentifiers={hideIdentifiers} {...failure} />
+        <InvoicesCard connection={connection} query={invoices} hideIdentifiers={hideIdentifiers} />
       </ErrorBoundary>
       <div className={GRID}>
         <ErrorBoundary name="The spending caps">
-          <SpendingCapsCard query={queries.spendingCaps} {...failure} />
+          <SpendingCapsCard connection={connection} query={spendingCaps} />
         </ErrorBoundary>
         <ErrorBoundary name="The payment method">
-          <PaymentMethodCard query={queries.paymentMethod} hideIdentifiers={hideIdentifiers} {...failure} />
+          <PaymentMethodCard connection={connection} query={paymentMethod} hideIdentifiers={hideIdentifiers} />
         </ErrorBoundary>
       </div>
     </section>

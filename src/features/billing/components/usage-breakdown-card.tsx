@@ -1,10 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { Connection } from '@/api/connection';
-import { useUsageBreakdown } from '@/api/billing/get-usage-breakdown';
+import { usageBreakdownEndpoint } from '@/api/endpoints';
 import { HorizontalBars, type BarRow } from '@/components/charts/horizontal-bars';
 import { Table } from '@/components/ui/table';
 import { barChartHeight } from '@/lib/chart-scale';
-import type { ErrorContext } from '@/lib/describe-error';
 import { formatInteger, formatPercent } from '@/lib/format';
 import type { UsageBreakdown } from '@/model/billing';
 import { billingMonthLabel, lastBillingMonths } from '@/model/billing-months';
@@ -88,27 +87,23 @@ function Breakdowns({ breakdown, asTable }: { breakdown: UsageBreakdown; asTable
 
 interface UsageBreakdownCardProps {
   connection: Connection;
-  refreshSeconds: number;
   now: Date;
-  errorContext: ErrorContext;
-  onRetry: () => void;
-  blockedUntil: number | null;
 }
 
 /** What used the credits in a billing month: by operation and by extractor, with the month's cost. */
-export function UsageBreakdownCard({ connection, refreshSeconds, now, ...rest }: UsageBreakdownCardProps) {
+export function UsageBreakdownCard({ connection, now }: UsageBreakdownCardProps) {
   const months = useMemo(() => lastBillingMonths(now), [now]);
   const [month, setMonth] = useState(months[0]!);
   const [asTable, setAsTable] = useState(false);
-  const query = useUsageBreakdown(connection, month, refreshSeconds);
+  const query = usageBreakdownEndpoint.useQuery(connection, month);
   const pickerId = useId();
   return (
     <BillingCard
       name="breakdown"
       title="Usage breakdown"
       subtitle="Credits by operation and by extractor"
+      connection={connection}
       query={query}
-      {...rest}
       actions={<ViewToggle asTable={asTable} onToggle={() => setAsTable((v) => !v)} chartName="chart" />}
     >
       {(breakdown) => (

@@ -2,11 +2,12 @@ import { useQueries } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { Connection } from '@/api/connection';
-import { organizationQueryOptions } from '@/api/get-organization';
+import { organizationEndpoint } from '@/api/endpoints';
 import { NotReported } from '@/components/not-reported';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Table, type Column } from '@/components/ui/table';
+import { useAllowances } from '@/lib/custom-allowances';
 import { formatInteger, formatPercent } from '@/lib/format';
 import { allowanceWords, type AllowanceSource } from '@/model/allowance';
 import { balanceStatusText } from '@/model/balance-status';
@@ -19,8 +20,6 @@ interface ComparisonViewProps {
   connections: readonly Connection[];
   /** How each connection is named under its organization ("sk_live_…f456", "Sample data"). */
   subtitles: readonly string[];
-  /** The allowance that applies to an organization (with any contracted one typed in). */
-  allowanceOf: (org: Organization) => AllowanceSource;
   onBack: () => void;
 }
 
@@ -33,16 +32,20 @@ interface Side {
 }
 
 /** The connected organizations side by side: tier, balance against allowance, rate limits. */
-export function ComparisonView({ connections, subtitles, allowanceOf, onBack }: ComparisonViewProps) {
-  const results = useQueries({ queries: connections.map((connection) => organizationQueryOptions(connection)) });
+export function ComparisonView({ connections, subtitles, onBack }: ComparisonViewProps) {
+  const results = useQueries({
+    queries: connections.map((connection) => organizationEndpoint.queryOptions(connection)),
+  });
+  const orgs = results.map((result) => result.data?.value ?? null);
+  const allowances = useAllowances(orgs);
   const sides: Side[] = results.map((result, i) => {
-    const org = result.data?.organization ?? null;
+    const org = orgs[i] ?? null;
     return {
       key: i,
       heading: org?.organizationName ?? subtitles[i] ?? '',
       sub: result.isPending ? 'Loading…' : result.isError ? 'Could not load' : (subtitles[i] ?? ''),
       org,
-      allowance: org ? allowanceOf(org) : null,
+      allowance: org ? allowances[i]!.allowance : null,
     };
   });
   // The five documented categories, then any other that any organization reports.

@@ -3,7 +3,7 @@ import { buttonClass } from '@/components/ui/button';
 import type { CardHandle } from '@/components/ui/card';
 import { Menu } from '@/components/ui/menu';
 import { useShareState } from '../share-context';
-import type { ShareActions } from '../use-share';
+import type { ShareActions } from '../types';
 
 /** A card's own export menu: the card alone, with its export footer, as an image. */
 export function CardExportMenu({ card }: { card: CardHandle }) {

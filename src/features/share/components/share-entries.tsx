@@ -1,7 +1,7 @@
 import { Copy, Download, FileSpreadsheet, FileText, Printer, Share2 } from 'lucide-react';
 import type { RefObject } from 'react';
 import type { MenuEntry } from '@/components/ui/menu';
-import type { ShareActions } from '../use-share';
+import type { ShareActions } from '../types';
 
 /** The dashboard's share actions as menu entries (the Share menu, and the phone's one actions menu). */
 export function shareEntries(actions: ShareActions, target: RefObject<HTMLElement | null>): MenuEntry[] {

@@ -1,4 +1,4 @@
-import type { Feedback } from '../use-share';
+import type { Feedback } from '../types';
 
 /** What the last share action did, as a toast out of the layout: feedback never moves the header. */
 export function ShareFeedback({ feedback }: { feedback: Feedback | null }) {

@@ -2,7 +2,7 @@ import { Share2 } from 'lucide-react';
 import type { RefObject } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { Menu } from '@/components/ui/menu';
-import type { ShareState } from '../share-context';
+import type { ShareState } from '../types';
 import { shareEntries } from './share-entries';
 
 interface ShareMenuProps {

@@ -20,11 +20,11 @@ function sampleFacts(id: string, overrides: Partial<ShareContext> & { customAllo
   if (!parsed.ok) throw new Error(parsed.reason);
   const { customAllowance = null, ...rest } = overrides;
   return buildShareFacts({
-    org: parsed.organization,
+    org: parsed.value,
     sample: false,
     apiBaseUrl: 'https://api.mixpeek.com',
     capturedAt: new Date('2026-11-28T12:00:00Z'),
-    allowance: resolveAllowance(parsed.organization.accountType, customAllowance),
+    allowance: resolveAllowance(parsed.value.accountType, customAllowance),
     hideIdentifiers: false,
     locale: 'en-US',
     timeZone: 'UTC',
@@ -218,7 +218,7 @@ describe('exports of hostile data', () => {
     const parsed = parseOrganization({ ...findSample('pro-over')!.body, ...org });
     if (!parsed.ok) throw new Error(parsed.reason);
     return buildShareFacts({
-      org: parsed.organization,
+      org: parsed.value,
       sample: false,
       apiBaseUrl: 'https://api.mixpeek.com',
       capturedAt: new Date('2026-11-28T12:00:00Z'),
@@ -258,11 +258,11 @@ describe('keys that name the prototype, through the exports', () => {
     const parsed = parseOrganization(JSON.parse(PROTOTYPE_JSON));
     if (!parsed.ok) throw new Error(parsed.reason);
     const facts = buildShareFacts({
-      org: parsed.organization,
+      org: parsed.value,
       sample: false,
       apiBaseUrl: 'https://api.mixpeek.com',
       capturedAt: new Date('2026-11-28T12:00:00Z'),
-      allowance: resolveAllowance(parsed.organization.accountType, null),
+      allowance: resolveAllowance(parsed.value.accountType, null),
       hideIdentifiers: false,
       locale: 'en-US',
       timeZone: 'UTC',

@@ -8,7 +8,7 @@ import { DOCS_EXAMPLE_BODY, FAULT_KEYS } from '@/testing/mocks/fault-keys';
 import { recordRequests, resetStub, server, TEST_API_URL } from '@/testing/msw';
 import { ApiError, retryDelay, shouldRetry } from '@/lib/api-error';
 import type { Connection } from './connection';
-import { fetchOrganization, organizationQueryOptions } from './get-organization';
+import { organizationEndpoint } from './endpoints';
 import { queryKeys } from './query-keys';
 
 const BASE_URL = TEST_API_URL;
@@ -17,7 +17,7 @@ const api = (apiKey: string, baseUrl = BASE_URL): Connection => ({ kind: 'api', 
 
 function fetchWithStub(apiKey: string, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) {
   const requests = recordRequests();
-  return { requests, result: fetchOrganization(api(apiKey), extra) };
+  return { requests, result: organizationEndpoint.fetch(api(apiKey), extra) };
 }
 
 /** Runs the request and returns the ApiError it fails with (failing the test if it succeeds or throws something else). */
@@ -44,11 +44,10 @@ describe('fetchOrganization against the stub API', () => {
     'reads the sample organization for the demo key %s',
     async (demoKey, sample) => {
       const snapshot = await fetchWithStub(demoKey).result;
-      expect(snapshot.sample).toBe(false);
-      expect(snapshot.organization.organizationName).toBe(sample.body.organization_name);
-      expect(snapshot.organization.organizationId).toBe(sample.body.organization_id);
-      expect(snapshot.organization.creditCount).toBe(sample.body.credit_count);
-      expect(snapshot.organization.problems).toEqual([]);
+      expect(snapshot.value.organizationName).toBe(sample.body.organization_name);
+      expect(snapshot.value.organizationId).toBe(sample.body.organization_id);
+      expect(snapshot.value.creditCount).toBe(sample.body.credit_count);
+      expect(snapshot.value.problems).toEqual([]);
       expect(snapshot.raw).toEqual(sampleOrganizationBody(sample.id));
     },
   );
@@ -67,15 +66,17 @@ describe('fetchOrganization against the stub API', () => {
   it('keeps a base URL path (the same-origin proxy)', async () => {
     resetStub('http://localhost:5173/mixpeek-api');
     const requests = recordRequests();
-    const snapshot = await fetchOrganization(api('sk_test_demo_team_c3d4', 'http://localhost:5173/mixpeek-api'));
+    const snapshot = await organizationEndpoint.fetch(
+      api('sk_test_demo_team_c3d4', 'http://localhost:5173/mixpeek-api'),
+    );
     expect(requests[0]!.url).toBe('http://localhost:5173/mixpeek-api/v1/organizations');
-    expect(snapshot.organization.organizationName).toBe('Northwind Media');
+    expect(snapshot.value.organizationName).toBe('Northwind Media');
   });
 
   it('asks fetch not to send cookies, cache or a referrer', async () => {
     const sample = SAMPLE_ORGANIZATIONS[0]!;
     const calls = answering(() => HttpResponse.json(sample.body));
-    await fetchOrganization(api('sk_live_k'));
+    await organizationEndpoint.fetch(api('sk_live_k'));
     expect(calls[0]!.url).toBe(`${BASE_URL}/v1/organizations`);
     expect(calls[0]).toMatchObject({
       method: 'GET',
@@ -119,16 +120,16 @@ describe('fetchOrganization against the stub API', () => {
 
   it('gives rate-limited with Retry-After for sk_test_fault_429, then the organization', async () => {
     const input = api('sk_test_fault_429_unit');
-    const error = await apiErrorFor(fetchOrganization(input));
+    const error = await apiErrorFor(organizationEndpoint.fetch(input));
     expect(error.kind).toBe('rate-limited');
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBe(2_000);
     expect(error.details).toEqual(['Too many requests']);
     // The next request of this key waits out the Retry-After before it is sent.
     const asked = Date.now();
-    const snapshot = await fetchOrganization(input);
+    const snapshot = await organizationEndpoint.fetch(input);
     expect(Date.now() - asked).toBeGreaterThanOrEqual(1_900);
-    expect(snapshot.organization.organizationName).toBe('Acme Corporation');
+    expect(snapshot.value.organizationName).toBe('Acme Corporation');
   });
 
   it('gives a server error for sk_test_fault_500', async () => {
@@ -141,9 +142,9 @@ describe('fetchOrganization against the stub API', () => {
 
   it('recovers from the flaky key on the third request', async () => {
     const input = api('sk_test_fault_flaky');
-    expect((await apiErrorFor(fetchOrganization(input))).kind).toBe('server');
-    expect((await apiErrorFor(fetchOrganization(input))).kind).toBe('server');
-    expect((await fetchOrganization(input)).organization.organizationId).toBe('org_demo123');
+    expect((await apiErrorFor(organizationEndpoint.fetch(input))).kind).toBe('server');
+    expect((await apiErrorFor(organizationEndpoint.fetch(input))).kind).toBe('server');
+    expect((await organizationEndpoint.fetch(input)).value.organizationId).toBe('org_demo123');
   });
 
   it('gives an unexpected response for the HTML gateway page, naming status and content type', async () => {
@@ -183,14 +184,14 @@ describe('fetchOrganization against the stub API', () => {
   it('reads the docs example with its problems', async () => {
     const snapshot = await fetchWithStub('sk_test_fault_docs_example').result;
     expect(snapshot.raw).toEqual(DOCS_EXAMPLE_BODY);
-    expect(snapshot.organization.organizationName).toBe('Acme Corporation');
-    expect(snapshot.organization.problems.map((p) => p.field).sort()).toEqual(['rate_limits', 'updated_at']);
+    expect(snapshot.value.organizationName).toBe('Acme Corporation');
+    expect(snapshot.value.problems.map((p) => p.field).sort()).toEqual(['rate_limits', 'updated_at']);
   });
 
   it('reads the drift body with its problems', async () => {
     const snapshot = await fetchWithStub('sk_test_fault_drift').result;
-    expect(snapshot.organization.accountType).toBe('platinum');
-    expect(snapshot.organization.problems.length).toBeGreaterThan(0);
+    expect(snapshot.value.accountType).toBe('platinum');
+    expect(snapshot.value.problems.length).toBeGreaterThan(0);
   });
 
   it('gives a timeout when the API does not answer within timeoutMs', async () => {
@@ -209,14 +210,14 @@ describe('fetchOrganization against the stub API', () => {
         return HttpResponse.json({});
       }),
     );
-    const error = await apiErrorFor(fetchOrganization(api('sk_test_timeout_key'), { timeoutMs: 1_000 }));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api('sk_test_timeout_key'), { timeoutMs: 1_000 }));
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe('Mixpeek did not answer within 1 second.');
   });
 
   it('gives a network error when fetch rejects', async () => {
     answering(() => HttpResponse.error());
-    const error = await apiErrorFor(fetchOrganization(api('sk_live_x')));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api('sk_live_x')));
     expect(error.kind).toBe('network');
     expect(error.message).toBe('The browser could not reach the API.');
     expect(shouldRetry(0, error)).toBe(true);
@@ -229,7 +230,7 @@ describe('fetchOrganization against the stub API', () => {
       },
     });
     answering(() => new HttpResponse(body, { status: 200 }));
-    const error = await apiErrorFor(fetchOrganization(api('sk_live_x')));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api('sk_live_x')));
     expect(error.kind).toBe('network');
   });
 
@@ -261,7 +262,7 @@ describe('fetchOrganization against the stub API', () => {
     const controller = new AbortController();
     const snapshot = await fetchWithStub('sk_test_demo_free_a1b2', { signal: controller.signal }).result;
     controller.abort();
-    expect(snapshot.organization.organizationName).toBe('Tinker Labs');
+    expect(snapshot.value.organizationName).toBe('Tinker Labs');
   });
 });
 
@@ -315,7 +316,7 @@ describe('fetchOrganization never reveals the key', () => {
     [429, JSON.stringify({ error: { message: `slow down, ${KEY}` } }), 'rate-limited', ['slow down, [API key]']],
   ])('redacts the key a %i error echoes back', async (status, body, kind, details) => {
     answering(() => new HttpResponse(body, { status, headers: { 'content-type': 'application/json' } }));
-    const error = await apiErrorFor(fetchOrganization(api(KEY)));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api(KEY)));
     expect(error.kind).toBe(kind);
     expect(error.details).toEqual(details);
     expect(leaks(error, KEY)).toBe(false);
@@ -325,21 +326,21 @@ describe('fetchOrganization never reveals the key', () => {
     answering(
       () => new HttpResponse(`<h1>Bad key ${KEY}</h1>`, { status: 502, headers: { 'content-type': 'text/html' } }),
     );
-    const error = await apiErrorFor(fetchOrganization(api(KEY)));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api(KEY)));
     expect(error.kind).toBe('unexpected-response');
     expect(leaks(error, KEY)).toBe(false);
   });
 
   it('does not repeat a 200 non-JSON body that echoes the key', async () => {
     answering(() => new HttpResponse(`token=${KEY}`, { status: 200 }));
-    const error = await apiErrorFor(fetchOrganization(api(KEY)));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api(KEY)));
     expect(error.kind).toBe('unexpected-response');
     expect(leaks(error, KEY)).toBe(false);
   });
 });
 
-describe('queryKeys.organization', () => {
-  const keyOf = (apiKey: string, baseUrl = BASE_URL) => queryKeys.organization(api(apiKey, baseUrl));
+describe('organizationEndpoint.key', () => {
+  const keyOf = (apiKey: string, baseUrl = BASE_URL) => organizationEndpoint.key(api(apiKey, baseUrl));
 
   it('keys an API session by base URL and key fingerprint', () => {
     expect(keyOf('sk_live_abc123def456')).toEqual([
@@ -368,7 +369,7 @@ describe('queryKeys.organization', () => {
   });
 
   it('keys a sample session by its id, under the common prefix', () => {
-    const key = queryKeys.organization({ kind: 'sample', sampleId: 'team' });
+    const key = organizationEndpoint.key({ kind: 'sample', sampleId: 'team' });
     expect(key).toEqual(['mixpeek', 'sample', 'team', 'organization']);
     expect(keyOf('x')[0]).toBe('mixpeek');
     // Everything of one connection sits under its prefix, so it can be forgotten at once.
@@ -378,23 +379,22 @@ describe('queryKeys.organization', () => {
 
 describe('organizationQueryOptions', () => {
   it('uses the classified retry policy', () => {
-    const options = organizationQueryOptions(api('sk_live_a'));
+    const options = organizationEndpoint.queryOptions(api('sk_live_a'));
     expect(options.retry).toBe(shouldRetry);
     expect(options.retryDelay).toBe(retryDelay);
   });
 
   it('loads a sample organization without the network', async () => {
     const client = new QueryClient();
-    const snapshot = await client.fetchQuery(organizationQueryOptions({ kind: 'sample', sampleId: 'team' }));
-    expect(snapshot.sample).toBe(true);
-    expect(snapshot.organization.organizationName).toBe('Northwind Media');
+    const snapshot = await client.fetchQuery(organizationEndpoint.queryOptions({ kind: 'sample', sampleId: 'team' }));
+    expect(snapshot.value.organizationName).toBe('Northwind Media');
     client.clear();
   });
 
   it('fails as unreadable for an unknown sample, without retrying', async () => {
     const client = new QueryClient();
     const error = await apiErrorFor(
-      client.fetchQuery(organizationQueryOptions({ kind: 'sample', sampleId: 'no-such-sample' })),
+      client.fetchQuery(organizationEndpoint.queryOptions({ kind: 'sample', sampleId: 'no-such-sample' })),
     );
     expect(error.kind).toBe('unreadable');
     expect(error.message).toContain('no-such-sample');
@@ -410,7 +410,7 @@ describe('fetchOrganization redacts the key from decoded server text', () => {
     answering(
       () => new HttpResponse(JSON.stringify(`Invalid key ${key}`), { headers: { 'content-type': 'application/json' } }),
     );
-    const error = await apiErrorFor(fetchOrganization(api(key)));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api(key)));
     expect(error.kind).toBe('unreadable');
     expect(leaks(error, key)).toEqual([]);
     expect(error.details.join(' ')).toContain('[API key]');
@@ -423,7 +423,7 @@ describe('fetchOrganization redacts the key from decoded server text', () => {
     );
     expect(body.includes(key)).toBe(false); // the raw text does not contain the key as typed
     answering(() => new HttpResponse(body, { status: 401, headers: { 'content-type': 'application/json' } }));
-    const error = await apiErrorFor(fetchOrganization(api(key)));
+    const error = await apiErrorFor(organizationEndpoint.fetch(api(key)));
     expect(error.kind).toBe('unauthorized');
     expect(error.details).toEqual(['Invalid key [API key]']);
   });
@@ -434,11 +434,11 @@ describe('fetchOrganization removes the key from a successful body too', () => {
     const key = 'sk_live_0123456789abcdef0123456789abcdef';
     const body = { organization_id: 'o', organization_name: `Org of ${key}`, credit_count: key, [key]: 1 };
     answering(() => new HttpResponse(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
-    const snapshot = await fetchOrganization(api(key));
+    const snapshot = await organizationEndpoint.fetch(api(key));
     const everything = JSON.stringify(snapshot);
     expect(everything).not.toContain(key);
     expect(everything).not.toContain(key.slice(0, 30));
-    expect(snapshot.organization.organizationName).toBe('Org of [API key]');
-    expect(snapshot.organization.problems.map((p) => p.received)).toContain('"[API key]"');
+    expect(snapshot.value.organizationName).toBe('Org of [API key]');
+    expect(snapshot.value.problems.map((p) => p.received)).toContain('"[API key]"');
   });
 });

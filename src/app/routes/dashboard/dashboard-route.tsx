@@ -4,14 +4,14 @@ import { activeSession, withSample, workspaceStore } from '@/features/session/mo
 import { useWorkspace } from '@/features/session/model/use-workspace';
 import { preloadable } from '@/lib/preloadable';
 import { findSample } from '@/samples/sample-organizations';
-import { paths } from '../paths';
-import { unknownSampleNotice } from './key-screen';
+import { paths } from '../../paths';
+import { unknownSampleNotice } from '../key-screen-route';
 
 // The dashboard (its cards, the validator, sharing) is a chunk of its own, so the key screen
 // needs only its own code; it starts loading at once, in parallel, like the charts.
-const dashboardPage = preloadable(() => import('./dashboard-page').then((m) => m.DashboardPage));
-const DashboardPage = dashboardPage.Component;
-export const preloadDashboardPage = dashboardPage.preload;
+const dashboardView = preloadable(() => import('./dashboard-view').then((m) => m.DashboardView));
+const DashboardView = dashboardView.Component;
+export const preloadDashboardView = dashboardView.preload;
 
 function Loading() {
   return <p className="p-6 text-sm text-ink-muted">Loading the dashboard…</p>;
@@ -25,7 +25,7 @@ export function DashboardRoute() {
   if (connection.kind === 'sample') return <Redirect to={paths.sample(connection.sampleId)} replace />;
   return (
     <Suspense fallback={<Loading />}>
-      <DashboardPage connection={connection} />
+      <DashboardView connection={connection} />
     </Suspense>
   );
 }
@@ -45,7 +45,7 @@ export function SampleRoute({ sampleId }: { sampleId: string }) {
   if (!known) return <Redirect to={paths.keyScreen} replace state={{ notice: unknownSampleNotice(sampleId) }} />;
   return (
     <Suspense fallback={<Loading />}>
-      <DashboardPage connection={{ kind: 'sample', sampleId }} />
+      <DashboardView connection={{ kind: 'sample', sampleId }} />
     </Suspense>
   );
 }

@@ -1,44 +1,36 @@
-import { Columns3, LogOut, MoreVertical, Plus, Settings2, Share2 } from 'lucide-react';
-import type { ReactNode, RefObject } from 'react';
-import type { Connection } from '@/api/connection';
+import { Columns3, LogOut, MoreVertical, Plus, Settings2 } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { organizationEndpoint } from '@/api/endpoints';
+import { useRateLimitPause } from '@/api/use-rate-limit-pause';
 import { RelativeTime } from '@/components/relative-time';
 import { Button, buttonClass } from '@/components/ui/button';
-import { Menu, type MenuEntry } from '@/components/ui/menu';
+import { Menu } from '@/components/ui/menu';
 import { Popover } from '@/components/ui/popover';
 import { Switch } from '@/components/ui/switch';
 import { assetUrl } from '@/config/base';
 import { DisplayControls } from '@/features/preferences/components/display-controls';
-import { usePreferenceEntries } from '@/features/preferences/components/preference-entries';
 import { RefreshIntervalSelect } from '@/features/preferences/components/refresh-interval-select';
 import { OrganizationSwitcher } from '@/features/session/components/organization-switcher';
 import { RefreshButton } from '@/features/session/components/refresh-button';
 import { SessionIdentity } from '@/features/session/components/session-identity';
+import { useWorkspace } from '@/features/session/model/use-workspace';
 import type { Workspace } from '@/features/session/model/workspace';
-import { shareEntries } from '@/features/share/components/share-entries';
 import { ShareMenu } from '@/features/share/components/share-menu';
-import type { ShareState } from '@/features/share/share-context';
+import { useConnectionLabels } from './use-connection-labels';
+import { useHeaderActions, type HeaderInput } from './use-header-actions';
 
-interface DashboardHeaderProps {
-  connection: Connection;
-  workspace: Workspace;
-  /** One label per connected organization (the switcher's options). */
-  labels: readonly string[];
-  /** What the status line says: how fresh the data is, or the retries. */
-  status: { updatedAt: number; refreshing: boolean; retrying: ReactNode | null };
-  refreshBlockedUntil: number | null;
-  share: ShareState | null;
-  exportTarget: RefObject<HTMLElement | null>;
-  hideIdentifiers: boolean;
-  onHideIdentifiers: (hide: boolean) => void;
-  onRefresh: () => void;
-  onSelect: (index: number) => void;
-  onSelectSample: (sampleId: string) => void;
-  onAdd: () => void;
-  onCompare: () => void;
-  onSignOut: () => void;
+interface DashboardHeaderProps extends HeaderInput {
+  /** What the status line says while retrying over shown data (the 429 countdown, the attempt). */
+  retrying: ReactNode | null;
 }
 
-function StatusText({ status }: { status: DashboardHeaderProps['status'] }) {
+interface Status {
+  updatedAt: number;
+  refreshing: boolean;
+  retrying: ReactNode | null;
+}
+
+function StatusText({ status }: { status: Status }) {
   if (status.refreshing) return <>{status.retrying ?? (status.updatedAt > 0 ? 'Refreshing…' : 'Loading…')}</>;
   if (status.updatedAt > 0) {
     return (
@@ -57,33 +49,15 @@ function StatusText({ status }: { status: DashboardHeaderProps['status'] }) {
  * organization, Refresh, and one menu holding every other action.
  */
 export function DashboardHeader(props: DashboardHeaderProps) {
-  const { connection, workspace, labels, share, hideIdentifiers } = props;
+  const { connection, share, hideIdentifiers } = props;
+  // A sample page is shown before its connection is stored (see SampleRoute).
+  const workspace: Workspace = useWorkspace() ?? { sessions: [connection], active: 0 };
+  const labels = useConnectionLabels(workspace.sessions);
+  const query = organizationEndpoint.useQuery(connection);
+  const status: Status = { updatedAt: query.dataUpdatedAt, refreshing: query.isFetching, retrying: props.retrying };
+  const blockedUntil = useRateLimitPause(connection);
   const several = workspace.sessions.length > 1;
-  const preferenceEntries = usePreferenceEntries({ withRefresh: connection.kind === 'api' });
-  const phoneEntries: MenuEntry[] = [
-    ...(share
-      ? [
-          {
-            kind: 'submenu' as const,
-            label: 'Share',
-            icon: <Share2 size={15} aria-hidden />,
-            items: shareEntries(share.actions, props.exportTarget),
-          },
-        ]
-      : []),
-    {
-      kind: 'checkbox',
-      label: 'Hide identifiers',
-      checked: hideIdentifiers,
-      onCheckedChange: props.onHideIdentifiers,
-      disabled: !share,
-    },
-    ...preferenceEntries,
-    { kind: 'separator' },
-    { label: 'Add organization', icon: <Plus size={15} aria-hidden />, onSelect: props.onAdd },
-    ...(several ? [{ label: 'Compare', icon: <Columns3 size={15} aria-hidden />, onSelect: props.onCompare }] : []),
-    { label: 'Sign out', icon: <LogOut size={15} aria-hidden />, onSelect: props.onSignOut },
-  ];
+  const { actions, phoneEntries } = useHeaderActions(props, several);
 
   return (
     <header className="border-b border-line bg-surface">
@@ -96,21 +70,25 @@ export function DashboardHeader(props: DashboardHeaderProps) {
           <div
             className={`min-w-0 flex-1 sm:order-last sm:basis-full lg:order-none lg:basis-auto ${several && connection.kind === 'api' ? 'max-sm:hidden' : ''}`}
           >
-            <SessionIdentity connection={connection} onSelectSample={props.onSelectSample} />
+            <SessionIdentity connection={connection} onSelectSample={actions.selectSample} />
           </div>
-          <OrganizationSwitcher workspace={workspace} labels={labels} onSelect={props.onSelect} />
+          <OrganizationSwitcher
+            workspace={workspace}
+            labels={labels}
+            onSelect={(index) => actions.select(workspace, index)}
+          />
           <div className="ml-auto flex items-center gap-2 max-sm:hidden" data-export-exclude>
             {several ? (
-              <Button onClick={props.onCompare}>
+              <Button onClick={actions.compare}>
                 <Columns3 size={16} aria-hidden />
                 Compare
               </Button>
             ) : null}
-            <Button onClick={props.onAdd}>
+            <Button onClick={actions.add}>
               <Plus size={16} aria-hidden />
               Add organization
             </Button>
-            <Button onClick={props.onSignOut}>
+            <Button onClick={actions.signOut}>
               <LogOut size={16} aria-hidden />
               Sign out
             </Button>
@@ -118,9 +96,9 @@ export function DashboardHeader(props: DashboardHeaderProps) {
           <div className="flex shrink-0 items-center gap-1 sm:hidden" data-export-exclude>
             <RefreshButton
               compact
-              refreshing={props.status.refreshing}
-              blockedUntil={props.refreshBlockedUntil}
-              onRefresh={props.onRefresh}
+              refreshing={status.refreshing}
+              blockedUntil={blockedUntil}
+              onRefresh={actions.refresh}
             />
             <Menu
               label="Actions"
@@ -132,7 +110,7 @@ export function DashboardHeader(props: DashboardHeaderProps) {
         </div>
         <div className="mt-1 flex items-center gap-2 sm:mt-1.5 sm:flex-wrap">
           <span className="min-w-0 flex-1 truncate text-xs text-ink-muted tabular sm:text-sm" data-testid="updated-ago">
-            <StatusText status={props.status} />
+            <StatusText status={status} />
           </span>
           <div className="flex items-center gap-2 max-sm:hidden" data-export-exclude>
             <Switch
@@ -155,11 +133,7 @@ export function DashboardHeader(props: DashboardHeaderProps) {
               {connection.kind === 'api' ? <RefreshIntervalSelect /> : null}
             </Popover>
             <ShareMenu share={share} target={props.exportTarget} />
-            <RefreshButton
-              refreshing={props.status.refreshing}
-              blockedUntil={props.refreshBlockedUntil}
-              onRefresh={props.onRefresh}
-            />
+            <RefreshButton refreshing={status.refreshing} blockedUntil={blockedUntil} onRefresh={actions.refresh} />
           </div>
         </div>
       </div>

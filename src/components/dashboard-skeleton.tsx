@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { barChartHeight } from '@/lib/chart-scale';
-import { CARD_TEXT, DASHBOARD_GRID, HEADLINE_CARD_MIN_HEIGHT } from './layout';
+import { CARD_TEXT, DASHBOARD_GRID, HEADLINE_CARD_MIN_HEIGHT } from './dashboard-layout';
 
 function Block({ className, height }: { className: string; height?: number }) {
   return (
