@@ -45,6 +45,13 @@ export default tseslint.config(
       'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
     },
   },
+  // Small enough to read at once: a component in 120 lines, a route file in 150.
+  {
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/testing/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }] },
+  },
+  { files: ['src/app/routes/**/*.{ts,tsx}'], rules: { 'max-lines': ['error', { max: 150 }] } },
   // The app's layers (README, Architecture): app/routes compose the features; features never
   // import each other; components, lib, model, api, config and samples never import a
   // feature or the app; nothing but tests imports the test doubles. Tests may reach across.
@@ -92,6 +99,20 @@ export default tseslint.config(
               // The endpoints' routes are plain data, which the proxy's rules and the samples follow.
               except: ['./routes.ts'],
               message: 'Plain modules do not import components or endpoints.',
+            },
+            {
+              target: './src/first-paint',
+              from: ['./src/app', './src/features', './src/components', './src/api', './src/samples', './src/model'],
+              message: 'The first paint comes before the app: it reads only lib and config.',
+            },
+            {
+              // The build inlines these into the pages (scripts/first-paint-scripts.ts): nothing else may come along.
+              target: ['first-paint', 'loader', 'early-presses', 'page-markers'].map(
+                (f) => `./src/first-paint/${f}.ts`,
+              ),
+              from: './src',
+              except: ['./first-paint'],
+              message: 'The inline scripts are built from src/first-paint alone.',
             },
             { target: './src', from: './src/testing', message: 'Production code never uses the test doubles.' },
           ],

@@ -8,7 +8,9 @@ import { contentSecurityPolicy } from './src/config/csp.ts';
 import { DEFAULT_API_URL } from './src/config/proxy.ts';
 import { buildInfo, precompress } from './server/build-plugins.ts';
 import { mixpeekProxy } from './server/dev-proxy.ts';
-import { cspMetaTag, writePrerenderedPages } from './scripts/prerendered-pages.ts';
+import { cspMetaTag, encodeAttribute } from './src/config/csp-meta.ts';
+import { firstPaintCode } from './scripts/first-paint-scripts.ts';
+import { writePrerenderedPages } from './scripts/prerendered-pages.ts';
 
 // The built index.html carries the CSP as a <meta> tag so any static host enforces it,
 // right after <meta charset> (which must stay within the first 1024 bytes) and before any
@@ -22,6 +24,23 @@ function cspMeta(policy: string): Plugin {
       if (!html.includes(charset)) throw new Error(`index.html must contain ${charset}`);
       return html.replace(charset, () => `${charset}\n    ${cspMetaTag(policy)}`);
     },
+  };
+}
+
+// The first-paint script (src/first-paint/first-paint.ts), inlined at the top of <head> in dev
+// and in the build alike, told the app's base; the prerendered pages admit it by hash.
+function firstPaintScript(): Plugin {
+  let base = '/';
+  return {
+    name: 'first-paint-script',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: (html) =>
+      html.replace(
+        '</title>',
+        () => `</title>\n    <script data-base="${encodeAttribute(base)}">${firstPaintCode()}</script>`,
+      ),
   };
 }
 
@@ -86,6 +105,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       tailwindcss(),
+      firstPaintScript(),
       cspMeta(contentSecurityPolicy(env)),
       bootScript(),
       prerenderedPages(env),

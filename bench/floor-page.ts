@@ -4,7 +4,8 @@
  * own markup and stylesheet, as index.html holds them, without any script.
  */
 import { contentSecurityPolicy } from '../src/config/csp';
-import { cspHash, cspMetaTag, styleAttributeValues } from '../scripts/prerendered-pages';
+import { cspMetaTag } from '../src/config/csp-meta';
+import { cspHash, styleAttributeValues } from '../scripts/prerendered-pages';
 import { balanceStatusText } from '../src/model/balance-status';
 import { resolveAllowance } from '../src/model/allowance';
 import { gaugeModel } from '../src/model/credit-gauge';

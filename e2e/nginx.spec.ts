@@ -185,7 +185,7 @@ test('security, caching and compression headers', async () => {
     index,
     route: await send(origin, '/organizations/org_1'),
     asset: await send(origin, asset, { headers: { 'accept-encoding': 'gzip' } }),
-    theme: await send(origin, '/first-paint.js'),
+    icon: await send(origin, '/favicon.svg'),
     missing: await send(origin, '/assets/missing-0000.js'),
     refused: await send(origin, '/mixpeek-api/v1/organizations', {
       method: 'POST',
@@ -211,7 +211,7 @@ test('security, caching and compression headers', async () => {
   expect(responses.asset.headers['content-encoding']).toBe('gzip');
   expect(gunzipSync(responses.asset.body).toString()).toBe((await send(origin, asset)).text);
   expect(index.headers['cache-control']).toBe('no-cache');
-  expect(responses.theme.headers['cache-control']).toBe('no-cache');
+  expect(responses.icon.headers['cache-control']).toBe('no-cache');
   expect(responses.missing.status).toBe(404);
   expect(responses.missing.headers['content-type']).toBe('application/json');
   expect(responses.missing.headers).not.toHaveProperty('cache-control');

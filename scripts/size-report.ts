@@ -25,23 +25,15 @@ export function readManifest(dist: string): Manifest {
   return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** Scripts index.html names that the bundler did not make (public/first-paint.js), relative to dist. */
-export function pageScripts(dist: string, manifest: Manifest): string[] {
+/** The inline scripts of the built index.html (the first-paint script and the loader): in every page. */
+export function inlineScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
-  // The page names files under the build's base (/ or /tools/mixpeek/): the entry's tag shows it.
-  const entry = manifest['index.html']!.file;
-  const base = sources.find((src) => src.endsWith(entry))?.slice(0, -entry.length) ?? '/';
-  const built = new Set(Object.values(manifest).map((chunk) => chunk.file));
-  return sources.map((src) => (src.startsWith(base) ? src.slice(base.length) : src)).filter((file) => !built.has(file));
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
 }
 
-/**
- * The JS files a route loads: each named chunk and everything it imports statically, and
- * with the entry (index.html) the page's own other scripts.
- */
-export function routeFiles(dist: string, manifest: Manifest, loads: readonly string[]): Set<string> {
-  const files = new Set<string>(loads.includes('index.html') ? pageScripts(dist, manifest) : []);
+/** The JS files a route loads: each named chunk and everything it imports statically. */
+export function routeFiles(manifest: Manifest, loads: readonly string[]): Set<string> {
+  const files = new Set<string>();
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;
@@ -69,19 +61,27 @@ export function sizeReport(dist = 'dist') {
   };
   const total = (files: Iterable<string>) =>
     [...files].map(sizeOf).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
-  const js = new Set([
-    ...Object.values(manifest)
+  const js = new Set(
+    Object.values(manifest)
       .map((chunk) => chunk.file)
       .filter((file) => file.endsWith('.js')),
-    ...pageScripts(dist, manifest),
-  ]);
+  );
+  // The page's inline scripts count wherever the page itself (index.html) is loaded.
+  const inline = inlineScripts(dist)
+    .map((code) => Buffer.from(code))
+    .reduce((t, bytes) => ({ raw: t.raw + bytes.length, gzip: t.gzip + gzipSize(bytes) }), { raw: 0, gzip: 0 });
+  const routeTotal = (loads: readonly string[]) => {
+    const files = total(routeFiles(manifest, loads));
+    return loads.includes('index.html') ? { raw: files.raw + inline.raw, gzip: files.gzip + inline.gzip } : files;
+  };
   const css = new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []));
-  const initial = routeFiles(dist, manifest, ['index.html']);
+  const initial = routeFiles(manifest, ['index.html']);
   return {
     chunks: [...js, ...css]
       .map((file) => ({ file, initial: initial.has(file), ...sizeOf(file) }))
       .sort((a, b) => b.gzip - a.gzip),
-    routes: ROUTES.map((route) => ({ ...route, ...total(routeFiles(dist, manifest, route.loads)) })),
+    routes: ROUTES.map((route) => ({ ...route, ...routeTotal(route.loads) })),
+    inline,
     allJs: { ...total(js), budget: ALL_JS_BUDGET },
     allCss: total(css),
   };
@@ -102,6 +102,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         t.budget ? `  budget ${kb(t.budget)}: ${t.gzip <= t.budget ? 'ok' : 'OVER'}` : ''
       }`,
     );
+  line('inline scripts (each page)', report.inline);
   report.routes.forEach((route) => line(route.name, route));
   line('all JS', report.allJs);
   line('all CSS', report.allCss);

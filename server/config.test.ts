@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { basePath, parseBuildInfo } from './build-info.ts';
 import { readServerConfig } from './config.ts';
-import { metaPolicy } from './dist.ts';
 import { createLog, describeError, redact } from './log.ts';
 import { lendWindowForCleanup } from './testing/vitest-window.ts';
 
@@ -114,12 +113,6 @@ describe('build info', () => {
     expect(parseBuildInfo({ base: '/x', hashedFiles: [] }).ok).toBe(false);
     expect(parseBuildInfo({ base: '/', hashedFiles: [1] }).ok).toBe(false);
     expect(parseBuildInfo(null).ok).toBe(false);
-  });
-
-  it('reads a page’s CSP from its meta tag, entities decoded', () => {
-    const html = `<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; style-src &#39;sha256-a+b/c=&#39; &amp;">`;
-    expect(metaPolicy(html)).toBe("default-src 'self'; style-src 'sha256-a+b/c=' &");
-    expect(metaPolicy('<meta charset="UTF-8">')).toBeNull();
   });
 });
 

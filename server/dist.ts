@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { metaPolicy } from '../src/config/csp-meta.ts';
 import { BUILD_INFO_FILE, parseBuildInfo } from './build-info.ts';
 
 export interface Dist {
@@ -19,16 +20,6 @@ export interface Dist {
 }
 
 export class DistError extends Error {}
-
-const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i;
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" };
-
-/** The policy of a page's CSP <meta> tag, attribute entities decoded; null without one. */
-export function metaPolicy(html: string): string | null {
-  const match = CSP_META.exec(html);
-  if (!match) return null;
-  return match[1]!.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
-}
 
 /** Loads the build in `dir` (relative to the working directory), or throws a DistError saying what is missing. */
 export function loadDist(dir: string): Dist {

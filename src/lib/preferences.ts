@@ -1,3 +1,4 @@
+import { THEME_STORAGE_KEY } from '@/first-paint/page-markers';
 import { createStoredValue } from './stored-value';
 import { useStoredValue } from './use-stored-value';
 
@@ -10,15 +11,9 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export const isThemeChoice = (value: string): value is ThemeChoice =>
   value === 'system' || value === 'light' || value === 'dark';
 
-/** Read by public/first-paint.js too, before the app loads (a test holds the two to the same key). */
-export const THEME_STORAGE_KEY = 'mixpeek-dashboard.theme';
-
 const themeStore = createStoredValue<'light' | 'dark'>('local', THEME_STORAGE_KEY, (raw) =>
   raw === 'light' || raw === 'dark' ? raw : null,
 );
-
-/** The names of the display controls' fields (the key screen's takeover reads them: src/app/takeover.ts). */
-export const DISPLAY_CONTROL = { theme: 'theme', timesInUtc: 'times-in-utc' } as const;
 
 /** Remembers a theme and shows it at once. */
 export function chooseTheme(choice: ThemeChoice): void {

@@ -7,7 +7,7 @@ import { useWorkspace } from '@/features/session/model/use-workspace';
 import { findSample } from '@/samples/sample-organizations';
 import { paths, pathOf } from '../paths';
 import { useConnect, useKeyScreenState } from '../navigation';
-import { forgetTypedInput, typedInput } from '../takeover';
+import { forgetTypedInput, typedInput } from '@/first-paint/takeover';
 
 /** What the key screen says after a link to a sample that does not exist. */
 export function unknownSampleNotice(sampleId: string) {

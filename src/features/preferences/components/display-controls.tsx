@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Switch } from '@/components/ui/switch';
-import { DISPLAY_CONTROL, isThemeChoice, useDisplayTimeZone, useTheme } from '@/lib/preferences';
+import { DISPLAY_CONTROL } from '@/first-paint/page-markers';
+import { isThemeChoice, useDisplayTimeZone, useTheme } from '@/lib/preferences';
 
 /** Theme and time-zone choices, remembered on this device. */
 export function DisplayControls() {

@@ -1,16 +1,16 @@
-import { Eye, EyeOff, FlaskConical, KeyRound } from 'lucide-react';
+import { KeyRound } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Connection } from '@/api/connection';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
 import { connectRefusal } from '@/config/csp';
 import { config } from '@/config/env';
 import { assetUrl } from '@/config/base';
 import { insecureBaseUrlWarning, parseBaseUrl } from '@/lib/base-url';
 import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { normalizeApiKey } from '../model/api-key';
-import { KEY_SCREEN_BUTTON, type TypedInput } from '../model/typed-input';
-import { KeyDestination } from './key-destination';
+import { replayPresses } from '@/first-paint/takeover';
+import type { TypedInput } from '@/first-paint/typed-input';
+import { ApiKeyField, BaseUrlField, SampleOffer } from './key-screen-fields';
 
 export interface KeyScreenNotice {
   title: string;
@@ -49,7 +49,6 @@ export function KeyScreen({
 }: KeyScreenProps) {
   const offered = initialBaseUrl === config.defaultApiUrl ? config.defaultApiText : initialBaseUrl;
   const [keyText, setKeyText] = useState(typed?.apiKey ?? '');
-  const [showKey, setShowKey] = useState(false);
   const [keyError, setKeyError] = useState<string | null>(null);
   const [baseUrlText, setBaseUrlText] = useState(typed?.baseUrl ?? offered);
   const [baseUrlError, setBaseUrlError] = useState<string | null>(null);
@@ -72,11 +71,7 @@ export function KeyScreen({
   useEffect(() => {
     if (replayed.current || !typed) return;
     replayed.current = true;
-    const press = (name: string) =>
-      screenRef.current?.querySelector<HTMLButtonElement>(`button[name="${name}"]`)?.click();
-    if (typed.showKey) press(KEY_SCREEN_BUTTON.showKey);
-    if (typed.pressed === 'connect') screenRef.current?.querySelector('form')?.requestSubmit();
-    else if (typed.pressed === 'try-sample') press(KEY_SCREEN_BUTTON.trySample);
+    if (screenRef.current) replayPresses(screenRef.current, typed);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -130,92 +125,30 @@ export function KeyScreen({
         ) : null}
 
         <form noValidate onSubmit={submit} className="rounded-xl border border-line bg-surface p-5">
-          <Field
-            label="API key"
+          <ApiKeyField
+            value={keyText}
+            onChange={(text) => {
+              setKeyText(text);
+              setKeyError(null);
+            }}
+            inputRef={keyInput}
             error={keyError}
             warning={keyCheck?.ok ? keyCheck.warning : undefined}
-            help={
-              <>
-                Kept in this tab only (sessionStorage) and sent only{' '}
-                <KeyDestination baseUrl={typedBaseUrl.ok ? typedBaseUrl.url : null} />. Closing the tab forgets it.
-              </>
-            }
-          >
-            {(control) => (
-              <div className="flex gap-2">
-                <input
-                  {...control}
-                  ref={keyInput}
-                  name="api-key"
-                  type={showKey ? 'text' : 'password'}
-                  autoComplete="off"
-                  autoCapitalize="off"
-                  autoCorrect="off"
-                  spellCheck={false}
-                  value={keyText}
-                  onChange={(e) => {
-                    setKeyText(e.target.value);
-                    setKeyError(null);
-                  }}
-                  placeholder="sk_live_…"
-                  className={`${inputClass} flex-1 font-mono`}
-                />
-                <Button
-                  name={KEY_SCREEN_BUTTON.showKey}
-                  onClick={() => setShowKey((v) => !v)}
-                  aria-pressed={showKey}
-                  aria-controls={control.id}
-                >
-                  {showKey ? <EyeOff size={16} aria-hidden /> : <Eye size={16} aria-hidden />}
-                  {showKey ? 'Hide' : 'Show'}
-                </Button>
-              </div>
-            )}
-          </Field>
+            destination={typedBaseUrl.ok ? typedBaseUrl.url : null}
+          />
 
-          <details className="mt-4 text-sm" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
-            <summary className="cursor-pointer font-medium text-ink-muted">Advanced</summary>
-            <Field
-              className="mt-3"
-              label="API base URL"
-              error={baseUrlError}
-              warning={typedBaseUrl.ok ? insecureBaseUrlWarning(typedBaseUrl.url) : null}
-              help={
-                <>
-                  {config.defaultApiText === config.proxyPath
-                    ? `Default ${config.proxyPath}: this site's proxy to Mixpeek, which works from any address.`
-                    : `Default ${config.defaultApiText}, as this build was set up. This site's proxy to Mixpeek, ${config.proxyPath}, works from any address.`}{' '}
-                  The direct URL, {config.directApiUrl}, answers only pages on Mixpeek&apos;s own addresses (CORS).{' '}
-                  <Button
-                    variant="link"
-                    className="font-mono"
-                    name={KEY_SCREEN_BUTTON.useProxy}
-                    value={config.proxyPath}
-                    onClick={() => setBaseUrlText(config.proxyPath)}
-                  >
-                    Use the proxy
-                  </Button>
-                </>
-              }
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  ref={baseUrlInput}
-                  name="api-base-url"
-                  type="url"
-                  inputMode="url"
-                  spellCheck={false}
-                  value={baseUrlText}
-                  onChange={(e) => {
-                    setBaseUrlText(e.target.value);
-                    setBaseUrlError(null);
-                  }}
-                  className={`${inputClass} w-full font-mono`}
-                />
-              )}
-            </Field>
-          </details>
+          <BaseUrlField
+            value={baseUrlText}
+            onChange={(text) => {
+              setBaseUrlText(text);
+              setBaseUrlError(null);
+            }}
+            inputRef={baseUrlInput}
+            error={baseUrlError}
+            warning={typedBaseUrl.ok ? insecureBaseUrlWarning(typedBaseUrl.url) : null}
+            open={advancedOpen}
+            onOpenChange={setAdvancedOpen}
+          />
 
           <Button type="submit" variant="primary" className="mt-5 w-full">
             <KeyRound size={16} aria-hidden />
@@ -223,19 +156,7 @@ export function KeyScreen({
           </Button>
         </form>
 
-        <div className="mt-4 rounded-xl border border-dashed border-line p-4 text-sm">
-          <p className="text-ink-muted">
-            No key at hand? See the dashboard with built-in sample organizations, offline.
-          </p>
-          <Button
-            className="mt-3 w-full"
-            name={KEY_SCREEN_BUTTON.trySample}
-            onClick={() => onConnect({ kind: 'sample', sampleId: SAMPLE_ORGANIZATIONS[0]!.id })}
-          >
-            <FlaskConical size={16} aria-hidden />
-            Try with sample data
-          </Button>
-        </div>
+        <SampleOffer onTry={() => onConnect({ kind: 'sample', sampleId: SAMPLE_ORGANIZATIONS[0]!.id })} />
 
         {settings ? <div className="mt-4 flex justify-end">{settings}</div> : null}
 

@@ -9,7 +9,7 @@ import {
   workspaceStore,
   workspaceStore as sessionStore,
 } from './workspace';
-import { SESSION_STORAGE_KEY } from './session-key';
+import { SESSION_STORAGE_KEY } from '@/first-paint/page-markers';
 import type { Connection } from '@/api/connection';
 import { config } from '@/config/env';
 

@@ -5,7 +5,7 @@ import type { Connection } from '@/api/connection';
 import { config } from '@/config/env';
 import { DEFAULT_API_URL } from '@/config/proxy';
 import { keyFingerprint } from '@/lib/fingerprint';
-import { SESSION_STORAGE_KEY } from './session-key';
+import { SESSION_STORAGE_KEY } from '@/first-paint/page-markers';
 
 /** Every organization connected in this tab, and the one on screen. */
 export interface Workspace {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { THEME_STORAGE_KEY } from '@/lib/preferences';
+import { THEME_STORAGE_KEY } from './page-markers';
 import { applyDisplayChoices, captureTypedInput, forgetTypedInput, typedInput } from './takeover';
 
 const prerendered = (attributes: string) => {

@@ -1,23 +1,23 @@
-import { PRERENDERED_KEY_SCREEN, type TypedInput } from '@/features/session/model/typed-input';
-import { chooseTheme, chooseTimesInUtc, DISPLAY_CONTROL, isThemeChoice } from '@/lib/preferences';
+import { startTransition, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { chooseTheme, chooseTimesInUtc, isThemeChoice } from '@/lib/preferences';
+import { isPrerenderedKeyScreen, keyScreenHidden } from './first-paint';
+import { DISPLAY_CONTROL, KEY_SCREEN_BUTTON } from './page-markers';
+import type { TypedInput } from './typed-input';
 
 /**
- * The build writes the key screen into index.html (src/app/prerender.tsx), so it paints and
- * takes typing before the app's code is here. When the app takes the page over it replaces
- * that markup; what the person typed, opened or focused there is read first and handed to
- * the live key screen, so nothing they did is lost.
+ * The app taking over the page the build wrote (docs/first-paint.md). The key screen in
+ * index.html is hydrated: its markup stays, and what the person typed, opened or focused there
+ * is read first and handed to the live key screen, so nothing they did is lost.
  */
 let typedBeforeTakeover: TypedInput | null = null;
 
 const pressedBefore = (value: string | undefined): TypedInput['pressed'] =>
   value === 'connect' || value === 'try-sample' ? value : null;
 
-export const isPrerenderedKeyScreen = (root: HTMLElement): boolean =>
-  root.dataset.prerendered === PRERENDERED_KEY_SCREEN;
-
 /**
  * Reads the prerendered key screen's fields as the person left them, and what they pressed;
- * from here on the app answers presses (index.html's listeners stop).
+ * from here on the app answers presses (the loader's listeners stop).
  */
 export function captureTypedInput(root: HTMLElement): void {
   const pressed = pressedBefore(root.dataset.pressed);
@@ -64,4 +64,36 @@ export const typedInput = (): TypedInput | null => typedBeforeTakeover;
 /** Called once the first key screen has taken it: a later visit starts empty. */
 export function forgetTypedInput(): void {
   typedBeforeTakeover = null;
+}
+
+/** What was pressed before the takeover is pressed again on the live key screen, once. */
+export function replayPresses(screen: HTMLElement, typed: TypedInput): void {
+  const press = (name: string) => screen.querySelector<HTMLButtonElement>(`button[name="${name}"]`)?.click();
+  if (typed.showKey) press(KEY_SCREEN_BUTTON.showKey);
+  if (typed.pressed === 'connect') screen.querySelector('form')?.requestSubmit();
+  else if (typed.pressed === 'try-sample') press(KEY_SCREEN_BUTTON.trySample);
+}
+
+/**
+ * Renders the app into #root. index.html's key screen, on screen, is hydrated, not replaced:
+ * nothing is painted anew, so the largest paint stays the first one, and React replays what was
+ * typed before it was here. Where first-paint.ts hid it (another view is coming) it is dropped.
+ * A prerendered sample page shows its dashboard already: the app renders once `pageCode` (the
+ * dashboard's chunk) is here, so the live render replaces the markup in one step instead of
+ * flashing "Loading". The first render is a transition: it yields to the browser.
+ */
+export function takeOver(root: HTMLElement, app: ReactNode, pageCode: Promise<unknown>): void {
+  if (isPrerenderedKeyScreen(root) && !keyScreenHidden()) {
+    captureTypedInput(root);
+    applyDisplayChoices(root);
+    hydrateRoot(root, app);
+    return;
+  }
+  if (isPrerenderedKeyScreen(root)) {
+    root.replaceChildren();
+    delete root.dataset.prerendered;
+  }
+  const render = () => startTransition(() => createRoot(root).render(app));
+  if (root.hasChildNodes()) void pageCode.then(render, render);
+  else render();
 }

@@ -10,15 +10,3 @@ export interface TypedInput {
   /** Connect (or Enter) or Try with sample data was pressed: the live screen does it. */
   pressed: 'connect' | 'try-sample' | null;
 }
-
-/**
- * The `name`s of the key screen's buttons whose presses index.html keeps until the app takes
- * it over (scripts/prerendered-pages.ts).
- */
-export const KEY_SCREEN_BUTTON = { showKey: 'show-key', trySample: 'try-sample', useProxy: 'use-proxy' } as const;
-
-/**
- * Marks #root in index.html as holding the prerendered key screen (`data-prerendered`), so the
- * app hydrates it, and public/first-paint.js can hide it where another view will show.
- */
-export const PRERENDERED_KEY_SCREEN = 'key-screen';
