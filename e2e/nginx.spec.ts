@@ -180,7 +180,7 @@ test('nginx passes a 429 and its Retry-After, and hides the API’s other header
 
 test('security, caching and compression headers', async () => {
   const index = await send(origin, '/');
-  const asset = /src="(\/assets\/index-[^"]+\.js)"/.exec(index.text)![1]!;
+  const asset = /data-entry="(\/assets\/index-[^"]+\.js)"/.exec(index.text)![1]!;
   const responses = {
     index,
     route: await send(origin, '/organizations/org_1'),
