@@ -98,6 +98,8 @@ function prerenderedPages(env: Record<string, string>): Plugin {
   };
 }
 
+const CONTAINER_TEST = 'server/container.test.ts';
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const upstream = env.MIXPEEK_PROXY_TARGET || DEFAULT_API_URL;
@@ -127,9 +129,21 @@ export default defineConfig(({ mode }) => {
     build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
+      // The container replay builds the app and runs a production install: minutes, not seconds,
+      // so it is its own run (npm run test:container), which npm test and CI include.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+            exclude: [CONTAINER_TEST],
+          },
+        },
+        { extends: true, test: { name: 'container', include: [CONTAINER_TEST] } },
+      ],
     },
   };
 });

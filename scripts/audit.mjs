@@ -1,11 +1,12 @@
-// `npm audit --omit=dev` that fails on any high or critical advisory in the runtime
-// dependencies. When the registry offers no advisory endpoint (some mirrors refuse the
+// `npm audit` that fails on any high or critical advisory in any installed package. The whole
+// tree, not --omit=dev: the browser's libraries are dev dependencies (Vite bundles them, the
+// server never loads them), yet they are what every user runs. When the registry offers no advisory endpoint (some mirrors refuse the
 // bulk POST), it says so plainly and does not pretend the check passed.
 import { execFileSync } from 'node:child_process';
 
 let output;
 try {
-  output = execFileSync('npm', ['audit', '--omit=dev', '--json'], {
+  output = execFileSync('npm', ['audit', '--json'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -33,7 +34,7 @@ if (!counts) {
 
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 console.log(
-  `npm audit (runtime dependencies): ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ` +
+  `npm audit (every package): ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ` +
     `${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`,
 );
 if (serious > 0) {

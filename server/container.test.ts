@@ -120,6 +120,7 @@ function sh(command: string, cwd: string, env: Record<string, string> = {}): str
 const dockerfile = parseDockerfile(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
 const [buildStage, runtimeStage] = dockerfile as [Stage, Stage];
 const CI_INSTALL = 'npm ci --no-audit --no-fund';
+const MAX_PRODUCTION_INSTALL_KB = 40 * 1024;
 
 describe('the Dockerfile', () => {
   it('builds with the commands CI runs, and runs as a non-root user on a slim Node 20 image', () => {
@@ -197,9 +198,13 @@ describe('the image, built and replayed without a container runtime', () => {
     for (const runtime of ['fastify', '@fastify/static', '@fastify/reply-from']) {
       expect(existsSync(join(app, 'node_modules', runtime, 'package.json')), runtime).toBe(true);
     }
-    for (const dev of ['vite', 'vitest', 'tsx', 'eslint', '@playwright/test']) {
+    for (const dev of ['vite', 'vitest', 'tsx', 'eslint', '@playwright/test', 'react', 'recharts', 'lucide-react']) {
       expect(existsSync(join(app, 'node_modules', dev)), dev).toBe(false);
     }
+    // What `du -sh node_modules` says in the image: the server's packages only, which fit in 40 MB.
+    const kilobytes = Number(sh('du -sk node_modules', app).split(/\s/)[0]);
+    expect(kilobytes).toBeGreaterThan(1024);
+    expect(kilobytes).toBeLessThan(MAX_PRODUCTION_INSTALL_KB);
   });
 
   it('starts with plain node, answers /healthz and passes its HEALTHCHECK', async () => {
