@@ -14,7 +14,7 @@ export interface KeyScreenState {
 }
 
 /** The history state is input like any other: only a well-formed notice and base URL are read. */
-export function readKeyScreenState(state: unknown): KeyScreenState {
+function readKeyScreenState(state: unknown): KeyScreenState {
   if (!isRecord(state)) return { notice: null };
   const notice =
     isRecord(state.notice) && typeof state.notice.title === 'string' && typeof state.notice.message === 'string'

@@ -4,7 +4,7 @@ import { keyFingerprint } from './fingerprint';
 import { formatSeconds } from './format';
 
 /** Where requests go and with which key: one organization's connection to the Mixpeek API. */
-export interface ApiConnection {
+interface ApiConnection {
   baseUrl: string;
   apiKey: string;
 }

@@ -33,11 +33,6 @@ export const integer = v.pipe(
   v.integer(),
   v.transform((n) => n + 0),
 );
-export const finiteNumber = v.pipe(
-  v.number(),
-  v.finite(),
-  v.transform((n) => n + 0),
-);
 export const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1));
 /** Counts and amounts the contract implies cannot be negative (credits used, cents, days). */
 export const nonNegativeInteger = v.pipe(

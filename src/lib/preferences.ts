@@ -43,7 +43,7 @@ export const chooseTimesInUtc = (utc: boolean): void => utcStore.set(utc ? true 
 
 /** Auto-refresh choices in seconds (0: off); the default is every 5 minutes. */
 export const REFRESH_CHOICES = [0, 60, 300, 900] as const;
-export const DEFAULT_REFRESH_SECONDS = 300;
+const DEFAULT_REFRESH_SECONDS = 300;
 
 const refreshStore = createStoredValue<number>('session', 'mixpeek-dashboard.refresh-seconds', (raw) =>
   typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 86_400 ? raw : null,

@@ -14,7 +14,7 @@ import { formatInteger, formatPercent } from '@/lib/format';
 
 export const DAY_MS = 86_400_000;
 /** No projection before this many whole days of the period have passed: too little to go on. */
-export const PROJECTION_MIN_DAYS = 3;
+const PROJECTION_MIN_DAYS = 3;
 
 export interface BillingPeriod {
   start: Date;
@@ -110,7 +110,7 @@ export function periodDayText(progress: PeriodProgress, locale?: string): string
   return `Day ${formatInteger(progress.day, locale)} of ${formatInteger(progress.days, locale)}`;
 }
 
-export type ProjectionStatus =
+type ProjectionStatus =
   /** Usage already exceeds the allowance (a projection may be given too). */
   | 'over'
   /** On pace to end the period above the allowance. */

@@ -67,7 +67,7 @@ export interface UsageBreakdown {
 }
 
 /** Stripe's invoice statuses; any other status is kept as given. */
-export const KNOWN_INVOICE_STATUSES = ['draft', 'open', 'paid', 'uncollectible', 'void'] as const;
+const KNOWN_INVOICE_STATUSES = ['draft', 'open', 'paid', 'uncollectible', 'void'] as const;
 export type KnownInvoiceStatus = (typeof KNOWN_INVOICE_STATUSES)[number];
 
 export function isKnownInvoiceStatus(status: string | null): status is KnownInvoiceStatus {

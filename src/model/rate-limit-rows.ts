@@ -27,7 +27,7 @@ function extraCategoryLabel(category: string): string {
   return words ? words[0]!.toLocaleUpperCase() + words.slice(1) : category || '(unnamed)';
 }
 
-export const NOT_REPORTED = 'not reported';
+const NOT_REPORTED = 'not reported';
 
 /** A limit as it is written at the end of its bar: "200 / min", or "not reported". */
 export function perMinuteText(perMinute: number | null): string {
@@ -35,7 +35,7 @@ export function perMinuteText(perMinute: number | null): string {
 }
 
 /** The chart draws the documented categories and at most this many others; the table lists all. */
-export const CHART_EXTRA_CATEGORIES = 15;
+const CHART_EXTRA_CATEGORIES = 15;
 
 /**
  * The rows the chart draws: the documented five always, then the largest of the other

@@ -14,7 +14,7 @@ export const NEAR_BUDGET_PERCENT = 75;
 
 export type BudgetStatus = 'within' | 'near' | 'reached' | 'over' | 'no-budget' | 'not-reported';
 
-export interface BudgetMark {
+interface BudgetMark {
   /** Threshold in percent of the budget. */
   percent: number;
   /** The API says this alert was sent in the current cycle. */

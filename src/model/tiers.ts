@@ -6,7 +6,7 @@
 export const TIER_SOURCE = 'Mixpeek tier allowances as documented';
 export const TIER_SOURCE_DETAIL = 'AccountTier in the Mixpeek API reference, version 0.81';
 
-export type TierId = 'free' | 'pro' | 'team' | 'enterprise';
+type TierId = 'free' | 'pro' | 'team' | 'enterprise';
 
 export interface Tier {
   id: TierId;

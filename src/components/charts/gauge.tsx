@@ -10,7 +10,7 @@ export interface GaugeSegments {
   scaleMax: number;
 }
 
-export interface GaugeMark {
+interface GaugeMark {
   /** Where the mark sits, in percent of the limit (100 = the limit itself). */
   percent: number;
   /** Drawn bold (the limit) or thin (an alert threshold). */

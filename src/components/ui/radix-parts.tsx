@@ -83,6 +83,7 @@ function Entries({ items }: { items: readonly MenuEntry[] }) {
   });
 }
 
+/** @public read through the lazily loaded module (interactive.tsx) */
 export function MenuImpl({
   label,
   trigger,
@@ -125,6 +126,7 @@ export function MenuImpl({
   );
 }
 
+/** @public read through the lazily loaded module (interactive.tsx) */
 export function PopoverImpl({
   label,
   trigger,
@@ -161,7 +163,10 @@ export function PopoverImpl({
   );
 }
 
-/** One provider for all tooltips: a short delay, and moving between triggers shows the next at once. */
+/**
+ * One provider for all tooltips: a short delay, and moving between triggers shows the next at once.
+ * @public read through the lazily loaded module (interactive.tsx)
+ */
 export function TooltipProviderImpl({ children }: { children: ReactNode }) {
   return (
     // Not hoverable: moving from one bar to the next must show the next one's, at once.
@@ -171,6 +176,7 @@ export function TooltipProviderImpl({ children }: { children: ReactNode }) {
   );
 }
 
+/** @public read through the lazily loaded module (interactive.tsx) */
 export function TooltipImpl({
   content,
   children,

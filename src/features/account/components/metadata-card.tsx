@@ -10,7 +10,7 @@ const KEYS = { one: 'key', other: 'keys' };
 const ITEMS = { one: 'item', other: 'items' };
 
 /** Levels of nesting shown; deeper values say so (the JSON copy has them, to its own limit). */
-export const MAX_SHOWN_DEPTH = 12;
+const MAX_SHOWN_DEPTH = 12;
 
 /** One value: scalars inline, objects and arrays as an expandable list of their entries. */
 function Value({ value, depth }: { value: unknown; depth: number }) {

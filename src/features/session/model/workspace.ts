@@ -13,7 +13,7 @@ export interface Workspace {
   active: number;
 }
 
-export function parseSession(raw: unknown): Connection | null {
+function parseSession(raw: unknown): Connection | null {
   if (!isRecord(raw)) return null;
   if (raw.kind === 'api' && typeof raw.apiKey === 'string' && raw.apiKey && typeof raw.baseUrl === 'string') {
     // Stored text is input like any other: the base URL must still be a valid http(s) URL.
