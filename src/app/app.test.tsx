@@ -40,10 +40,21 @@ describe('the app in StrictMode (as in development)', () => {
 });
 
 describe('views are URLs', () => {
-  it('sends the key screen to the dashboard once a key is stored, and the dashboard back without one', async () => {
+  it('sends the dashboard back to the key screen without a key', async () => {
     const { address } = renderApp(<AppRoutes />, { path: '/dashboard' });
     await waitFor(() => expect(address()).toBe('/'));
     expect(screen.getByLabelText('API key')).toBeTruthy();
+  });
+
+  it('sends the key screen to the dashboard once a key is stored', async () => {
+    workspaceStore.set({
+      sessions: [{ kind: 'api', apiKey: 'sk_test_demo_team_c3d4', baseUrl: TEST_API_URL }],
+      active: 0,
+    });
+    const { address } = renderApp(<AppRoutes />, { path: '/' });
+    await waitFor(() => expect(address()).toBe('/dashboard'));
+    expect(await screen.findByTestId('organization-name')).toBeTruthy();
+    expect(screen.queryByLabelText('API key')).toBeNull();
   });
 
   it('opens a sample on its own page, stores it, and says so when a sample does not exist', async () => {

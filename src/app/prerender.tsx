@@ -1,3 +1,9 @@
+/**
+ * Build-time only (see scripts/prerendered-pages.ts): the key screen and the page of each sample
+ * organization as HTML, so they show before any script runs. The same routes, components and
+ * data as the running app, which hydrates the key screen and renders a sample page anew over
+ * its identical markup (docs/first-paint.md).
+ */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { BASE_PATH } from '@/config/base';
@@ -7,11 +13,7 @@ import { createQueryClient } from './query-client';
 import { AppRouter } from './router';
 import { preloadDashboardView } from './routes/dashboard/dashboard-route';
 
-/**
- * Build-time only (see scripts/prerendered-pages.ts): the key screen and the page of each sample
- * organization as HTML, so they show before any script runs. The same routes, components
- * and data as the running app, which replaces this markup with an identical live render.
- */
+/** The samples that get a page of their own. */
 export const SAMPLE_IDS = SAMPLE_ORGANIZATIONS.map((sample) => sample.id);
 
 async function renderPage(path: string): Promise<string> {

@@ -1,3 +1,9 @@
+/**
+ * The app taking over the page the build wrote (docs/first-paint.md). The key screen in
+ * index.html is hydrated: its markup stays, and what the person typed, opened or focused there
+ * is read first and handed to the live key screen, so nothing they did is lost. A sample page
+ * is rendered anew over its identical markup once its code is here.
+ */
 import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { chooseTheme, chooseTimesInUtc, isThemeChoice } from '@/lib/preferences';
@@ -5,11 +11,7 @@ import { isPrerenderedKeyScreen, keyScreenHidden } from './first-paint';
 import { DISPLAY_CONTROL, KEY_SCREEN_BUTTON } from './page-markers';
 import type { TypedInput } from './typed-input';
 
-/**
- * The app taking over the page the build wrote (docs/first-paint.md). The key screen in
- * index.html is hydrated: its markup stays, and what the person typed, opened or focused there
- * is read first and handed to the live key screen, so nothing they did is lost.
- */
+/** What was typed into the prerendered key screen, until the live key screen has read it. */
 let typedBeforeTakeover: TypedInput | null = null;
 
 const pressedBefore = (value: string | undefined): TypedInput['pressed'] =>

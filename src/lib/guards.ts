@@ -1,3 +1,6 @@
-/** A plain object (not null, not an array): what JSON objects decode to. */
+/**
+ * A plain object, as JSON objects decode to: not null, not an array, and not a Date, Map or
+ * other built-in (their own toString tag), which an object from JSON never is.
+ */
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Object]';

@@ -1,11 +1,13 @@
+/**
+ * Display preferences. Not secrets: the theme and the time zone live in localStorage and are
+ * remembered across tabs and visits; the refresh interval lives in sessionStorage, for this tab
+ * only (a tab left open elsewhere keeps its own). The API key is never stored here: see
+ * features/session.
+ */
 import { THEME_STORAGE_KEY } from '@/first-paint/page-markers';
 import { createStoredValue } from './stored-value';
 import { useStoredValue } from './use-stored-value';
 
-/**
- * Display preferences. Not secrets, so they live in localStorage and are remembered across
- * tabs and visits (the API key never is: see features/session).
- */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export const isThemeChoice = (value: string): value is ThemeChoice =>

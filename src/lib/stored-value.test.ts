@@ -189,6 +189,10 @@ describe('isRecord', () => {
     ['x', false],
     [1, false],
     [undefined, false],
+    [new Date(0), false],
+    [new Map([['a', 1]]), false],
+    [/x/, false],
+    [JSON.parse('{"__proto__": {"a": 1}}') as unknown, true],
   ])('%j → %s', (value, expected) => {
     expect(isRecord(value)).toBe(expected);
   });
