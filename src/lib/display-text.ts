@@ -1,6 +1,6 @@
 /**
  * Names from the API shown in text-only places: CSV cells, plain-text and Markdown
- * summaries, image footers (file names have file-name.ts). There, no markup can contain a
+ * summaries, image footers (file names have safe-file-name.ts). There, no markup can contain a
  * name's Unicode controls: a U+202E RIGHT-TO-LEFT OVERRIDE inside an organization name
  * would reverse the text after it ("Acme" U+202E "fdp.exe" reads as "Acmeexe.pdf"), and zero-width
  * characters make two different names look alike.

@@ -10,7 +10,7 @@ import { parseUsageCurrent } from '@/api/billing/parse-usage-current';
 import { csvField, parseCsv, toCsv } from '@/lib/spreadsheet';
 import { sampleBilling } from '@/samples/sample-billing';
 import { factsCsv, invoicesCsv } from './csv';
-import { shareFileName } from './file-name';
+import { shareFileName } from './share-file-name';
 import { maskEmail, maskIdentifier } from '@/lib/redaction';
 import { buildShareFacts, type ShareContext } from './share-facts';
 import { escapeMarkdown, summaryMarkdown, summaryText } from './summary';

@@ -7,7 +7,7 @@ import {
   fileNamePart,
   isWindowsDeviceName,
   type ExportExtension,
-} from './file-name';
+} from './safe-file-name';
 
 const RUNS = { numRuns: 1000 };
 
