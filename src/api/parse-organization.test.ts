@@ -3,6 +3,7 @@ import { SAMPLE_ORGANIZATIONS } from '@/samples/sample-organizations';
 import { DOCS_EXAMPLE_BODY, DRIFT_BODY } from '@/testing/mocks/fault-keys';
 import { problemMessage } from '@/lib/field-reader';
 import { findProblem, type Organization } from '@/model/organization';
+import { parserCases } from '@/testing/parser-cases';
 import { parseOrganization } from './parse-organization';
 
 const CATEGORY_ORDER = ['metadata', 'data', 'search', 'upload', 'compute'];
@@ -12,17 +13,9 @@ const proBody = SAMPLE_ORGANIZATIONS.find((s) => s.id === 'pro-over')!.body;
 /** A complete, valid body with every optional field, to remove or replace fields from. */
 const fullBody = (): Record<string, unknown> => structuredClone(proBody);
 
-function parseOk(body: unknown): Organization {
-  const result = parseOrganization(body);
-  if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.value;
-}
-
-function without(field: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fullBody()).filter(([name]) => name !== field));
-}
-
 const problemFields = (org: Organization) => org.problems.map((p) => p.field);
+
+const { parseOk, without } = parserCases(parseOrganization, fullBody);
 
 describe('parseOrganization: valid bodies', () => {
   it('reads every field of the Pro sample with no problems', () => {

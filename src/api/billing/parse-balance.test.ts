@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CreditBalance } from '@/model/billing';
+import { parserCases } from '@/testing/parser-cases';
 import { parseBalance } from './parse-balance';
 
 /** The contract's own examples, as one body. */
@@ -14,13 +15,7 @@ const validBody = (): Record<string, unknown> => ({
   daily_burn_rate: 3015.3,
 });
 
-function parseOk(body: unknown): CreditBalance {
-  const result = parseBalance(body);
-  if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.value;
-}
-
-const without = (field: string) => Object.fromEntries(Object.entries(validBody()).filter(([name]) => name !== field));
+const { parseOk, without } = parserCases(parseBalance, validBody);
 
 describe('parseBalance: valid bodies', () => {
   it('reads every field of the contract example', () => {

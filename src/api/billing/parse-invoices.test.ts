@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasMoreInvoices, type Invoice, type InvoiceList } from '@/model/billing';
+import { hasMoreInvoices, type Invoice } from '@/model/billing';
+import { parserCases } from '@/testing/parser-cases';
 import { parseInvoices } from './parse-invoices';
 
 /** The contract's InvoiceInfo example. */
@@ -22,12 +23,6 @@ const listBody = (invoices: unknown[] = [invoiceBody()], total = invoices.length
   total,
   has_more: hasMore,
 });
-
-function parseOk(body: unknown): InvoiceList {
-  const result = parseInvoices(body);
-  if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.value;
-}
 
 const expectedInvoice: Invoice = {
   invoiceId: 'in_1ABC2DEF3GHI',
@@ -56,6 +51,8 @@ const INVOICE_PROPS = {
 } as const;
 
 const REQUIRED = ['invoice_id', 'amount_due', 'amount_paid', 'status', 'billing_month', 'total_credits', 'created'];
+
+const { parseOk } = parserCases(parseInvoices, () => listBody());
 
 describe('parseInvoices: valid bodies', () => {
   it('reads the contract example', () => {

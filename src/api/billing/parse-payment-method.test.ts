@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PaymentMethod } from '@/model/billing';
+import { parserCases } from '@/testing/parser-cases';
 import { parsePaymentMethod } from './parse-payment-method';
 
 const details = (): Record<string, unknown> => ({
@@ -19,11 +19,7 @@ const validBody = (): Record<string, unknown> => ({
 const omit = (body: Record<string, unknown>, field: string) =>
   Object.fromEntries(Object.entries(body).filter(([name]) => name !== field));
 
-function parseOk(body: unknown): PaymentMethod {
-  const result = parsePaymentMethod(body);
-  if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.value;
-}
+const { parseOk } = parserCases(parsePaymentMethod, validBody);
 
 describe('parsePaymentMethod: valid bodies', () => {
   it('reads a saved card', () => {

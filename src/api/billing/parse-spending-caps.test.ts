@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SpendingCaps } from '@/model/billing';
+import { parserCases } from '@/testing/parser-cases';
 import { parseSpendingCaps } from './parse-spending-caps';
 
 /** The contract's examples, as one body. */
@@ -18,14 +18,6 @@ const validBody = (): Record<string, unknown> => ({
   budget_percentage_used: 46.9,
 });
 
-function parseOk(body: unknown): SpendingCaps {
-  const result = parseSpendingCaps(body);
-  if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.value;
-}
-
-const without = (field: string) => Object.fromEntries(Object.entries(validBody()).filter(([name]) => name !== field));
-
 const PROPS = {
   monthly_spending_budget: 'monthlySpendingBudgetCents',
   monthly_spending_budget_usd: 'monthlySpendingBudgetUsd',
@@ -39,6 +31,8 @@ const PROPS = {
   current_spending_usd: 'currentSpendingUsd',
   budget_percentage_used: 'budgetPercentageUsed',
 } as const;
+
+const { parseOk, without } = parserCases(parseSpendingCaps, validBody);
 
 describe('parseSpendingCaps: valid bodies', () => {
   it('reads every field of the contract example', () => {

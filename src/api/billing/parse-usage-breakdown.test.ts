@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { UsageBreakdown } from '@/model/billing';
+import { parserCases } from '@/testing/parser-cases';
 import { parseUsageBreakdown } from './parse-usage-breakdown';
 
 /** The contract's examples, as one body. */
@@ -14,14 +14,6 @@ const validBody = (): Record<string, unknown> => ({
   period_end: '2026-01-01T00:00:00Z',
 });
 
-function parseOk(body: unknown): UsageBreakdown {
-  const result = parseUsageBreakdown(body);
-  if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.value;
-}
-
-const without = (field: string) => Object.fromEntries(Object.entries(validBody()).filter(([name]) => name !== field));
-
 const PROPS = {
   billing_month: 'billingMonth',
   total_credits: 'totalCredits',
@@ -31,6 +23,8 @@ const PROPS = {
   period_start: 'periodStart',
   period_end: 'periodEnd',
 } as const;
+
+const { parseOk, eachMissingFieldIsNamed } = parserCases(parseUsageBreakdown, validBody);
 
 describe('parseUsageBreakdown: valid bodies', () => {
   it('reads every field of the contract example', () => {
@@ -113,13 +107,7 @@ describe('parseUsageBreakdown: map keys are data', () => {
 });
 
 describe('parseUsageBreakdown: missing and malformed fields', () => {
-  it.each(Object.entries(PROPS))('a missing %s is named in problems; the rest is kept', (field, prop) => {
-    const value = parseOk(without(field));
-    expect(value[prop]).toBeNull();
-    expect(value.problems.map((p) => [p.field, p.kind])).toEqual([[field, 'missing']]);
-    const full = parseOk(validBody());
-    for (const [, other] of Object.entries(PROPS)) if (other !== prop) expect(value[other]).toEqual(full[other]);
-  });
+  eachMissingFieldIsNamed(PROPS);
 
   it.each([
     ['billing_month', '2025-13'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CurrentUsage } from '@/model/billing';
+import { parserCases } from '@/testing/parser-cases';
 import { parseUsageCurrent } from './parse-usage-current';
 
 const validBody = (): Record<string, unknown> => ({
@@ -14,14 +14,6 @@ const validBody = (): Record<string, unknown> => ({
   next_invoice_date: '2026-01-01T00:00:00Z',
 });
 
-function parseOk(body: unknown): CurrentUsage {
-  const result = parseUsageCurrent(body);
-  if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);
-  return result.value;
-}
-
-const without = (field: string) => Object.fromEntries(Object.entries(validBody()).filter(([name]) => name !== field));
-
 const PROPS = {
   current_month_usage: 'currentMonthUsage',
   billing_month: 'billingMonth',
@@ -32,6 +24,8 @@ const PROPS = {
   auto_billing_enabled: 'autoBillingEnabled',
   next_invoice_date: 'nextInvoiceDate',
 } as const;
+
+const { parseOk, without, eachMissingFieldIsNamed } = parserCases(parseUsageCurrent, validBody);
 
 describe('parseUsageCurrent: valid bodies', () => {
   it('reads every field of the contract example', () => {
@@ -131,16 +125,8 @@ describe('parseUsageCurrent: billing_month', () => {
 });
 
 describe('parseUsageCurrent: missing and malformed fields', () => {
-  it.each(Object.entries(PROPS).filter(([field]) => field !== 'credit_rate'))(
-    'a missing %s is named in problems; the rest is kept',
-    (field, prop) => {
-      const value = parseOk(without(field));
-      expect(value[prop]).toBeNull();
-      expect(value.problems.map((p) => [p.field, p.kind])).toEqual([[field, 'missing']]);
-      const full = parseOk(validBody());
-      for (const [, other] of Object.entries(PROPS)) if (other !== prop) expect(value[other]).toEqual(full[other]);
-    },
-  );
+  // credit_rate has a documented default (its own test below).
+  eachMissingFieldIsNamed(Object.fromEntries(Object.entries(PROPS).filter(([field]) => field !== 'credit_rate')));
 
   it.each([
     ['current_month_usage', -1],
