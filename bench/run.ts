@@ -3,7 +3,7 @@
  * and measures the paths a person takes: the key screen, Connect, a reload with a stored key,
  * a sample page. Each timing is the median of RUNS runs with its spread (min–max), app and
  * floor interleaved in the same run; sizes are exact. Writes bench/results.json and, after
- * a full run (RUNS ≥ 5), docs/performance.md's table.
+ * a full run (RUNS ≥ 5) that started on a quiet machine, docs/performance.md's table.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,8 +17,11 @@ import { samplePagePath } from '../scripts/prerendered-pages.ts';
 import { API_ROUTES } from '../src/api/routes.ts';
 import { sizeReport } from '../scripts/size-report.ts';
 import { dashboardFloorPage, keyScreenFloorPage } from './floor-page.ts';
+import { busyReason, machineLine, readMachine, type MachineReading } from './machine.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** A full run: what the docs table may come from. */
+const FULL_RUNS = 5;
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist-e2e');
 const CHROME = findChromium() ?? chromium.executablePath();
@@ -368,6 +371,8 @@ async function heapGrowth(browser: Browser, refreshes: number): Promise<number> 
 // ---- Main ---------------------------------------------------------------------------------
 
 async function main() {
+  const before = readMachine();
+  console.log(`Machine: ${before.cpu}, ${before.cores} cores, load average ${before.loadAverage.join(' / ')}`);
   console.log('Building…');
   execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-e2e'], { cwd: ROOT, stdio: 'ignore' });
   execFileSync('npm', ['run', 'build:server'], { cwd: ROOT, stdio: 'ignore' });
@@ -518,10 +523,15 @@ async function main() {
       },
       heapGrowthOver100RefreshesBytes: spread(heap),
     };
-    writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const after = readMachine();
+    const measured = { ...results, machine: { before, after } };
+    writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(measured, null, 2)}\n`);
     const table = performanceTable(results);
     console.log(table);
-    if (RUNS >= 5) writeDocsTable(table);
+    console.log(machineLine(before, after));
+    const notWritten = busyReason(before, RUNS, FULL_RUNS);
+    if (notWritten === null) writeDocsTable(table, before, after);
+    else console.warn(`docs/performance.md is not written: ${notWritten}.`);
   } finally {
     for (const server of servers) server.kill();
   }
@@ -649,7 +659,7 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
 /** docs/performance.md's table is the latest full run's, written by the run itself. */
-function writeDocsTable(table: string) {
+function writeDocsTable(table: string, before: MachineReading, after: MachineReading) {
   const path = join(ROOT, 'docs', 'performance.md');
   const readme = readFileSync(path, 'utf8');
   const from = readme.indexOf(START);
@@ -659,7 +669,7 @@ function writeDocsTable(table: string) {
     return;
   }
   const when = new Date().toISOString().slice(0, 10);
-  const body = `${START}\nLatest full run: ${when}, ${RUNS} runs of each, on this project's CI-like machine (2 cores).\n\n${table}\n`;
+  const body = `${START}\nLatest full run: ${when}, ${RUNS} runs of each, on a quiet machine: ${machineLine(before, after)}.\n\n${table}\n`;
   writeFileSync(path, readme.slice(0, from) + body + readme.slice(to));
 }
 
