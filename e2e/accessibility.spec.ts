@@ -51,13 +51,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const key of ['sk_test_demo_pro_f456', 'sk_test_demo_enterprise_e5f6', 'sk_test_fault_billing_403']) {
         await connect(page, key);
         await expect(page.getByTestId('billing-section')).toBeAttached({ timeout: 10_000 });
-        await expect(page.locator('[data-testid="depth-sections"] [aria-busy="true"]')).toHaveCount(0);
+        await expect(page.locator('[data-testid="deferred-sections"] [aria-busy="true"]')).toHaveCount(0);
         if (key !== 'sk_test_fault_billing_403') {
           for (const name of ['breakdown', 'history'])
             await page.locator(`#${name}-card`).getByRole('button', { name: 'Show as table' }).click();
         }
         // Sections below the fold are laid out once on screen (content-visibility): bring each in.
-        for (const section of await page.locator('[data-testid="depth-sections"] > *').all())
+        for (const section of await page.locator('[data-testid="deferred-sections"] > *').all())
           await section.scrollIntoViewIfNeeded();
         await expectNoViolations(page, `billing for ${key}`);
         await page.getByRole('button', { name: 'Sign out' }).click();
