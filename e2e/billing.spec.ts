@@ -167,7 +167,7 @@ test('a 401 from a billing endpoint is the key-rejected flow', async ({ page }) 
   await connect(page, 'sk_test_fault_billing_401');
   await expect(page.getByRole('alert')).toContainText('Mixpeek rejected this API key');
   await expect(page.getByLabel('API key', { exact: true })).toBeFocused();
-  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
 test('malformed billing fields are named, the rest shown', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { barLabels, connect, expectBarsDrawn, expectKeyNotLeaked, STUB_API_ANY_ORIGIN } from './support/app';
+import { connect, expectBarsDrawn, expectKeyNotLeaked, STUB_API_ANY_ORIGIN } from './support/app';
 
 /** The one sessionStorage entry docs/user-guide.md documents for the keys. */
 const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
@@ -65,7 +65,7 @@ for (const t of TIERS) {
     }
     await expect(page.locator('#account-card').getByText(t.tier, { exact: true })).toBeVisible();
     await expectBarsDrawn(page, t.bars.length);
-    expect(await barLabels(page)).toEqual(t.bars);
+    await expect(page.getByTestId('rate-limit-chart').locator('.chart-value-label')).toHaveText(t.bars);
     const categories = await page.getByTestId('rate-limit-chart').locator('.chart-category-label').allTextContents();
     expect(categories.slice(0, 5)).toEqual(['Metadata', 'Data', 'Search', 'Upload', 'Compute']);
     await expectKeyNotLeaked(page, t.key);
@@ -123,7 +123,7 @@ test('reload keeps the session; sign out clears sessionStorage and the cache', a
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
-  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(0);
   await page.reload();
   await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
   await expectKeyNotLeaked(page, key);
@@ -173,7 +173,7 @@ test('a rejected key returns to the key screen with the field focused and the ke
   await connect(page, 'sk_live_unknown_key_0000');
   await expect(page.getByRole('alert')).toContainText('Mixpeek rejected this API key');
   await expect(page.getByLabel('API key', { exact: true })).toBeFocused();
-  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(0);
   // The key screen shows once the rejected key's queries are gone: none is left to retry.
   expect(sent).toBe(1);
   await expectKeyNotLeaked(page, 'sk_live_unknown_key_0000');

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { barLabels, connect, expectBarsDrawn } from './support/app';
+import { connect, expectBarsDrawn } from './support/app';
 import { expect, test } from './support/test';
 
 /** Every request the page makes to the organizations endpoint, in order. */
@@ -170,7 +170,7 @@ test('schema drift: valid fields shown, each bad field named, raw response viewa
   await expect(page.locator('#account-card').getByText('unknown date')).toBeVisible();
   // Metadata 100, compute 10 and the extra "gpu" 7 are drawn; data, search and upload say "not reported".
   await expectBarsDrawn(page, 3, 6);
-  expect(await barLabels(page)).toEqual([
+  await expect(page.getByTestId('rate-limit-chart').locator('.chart-value-label')).toHaveText([
     '100 / min',
     'not reported',
     'not reported',

@@ -2,7 +2,7 @@
 // dashboard through nginx's proxy, what it refuses, and its headers. The config under test is
 // the file itself with a few substitutions (listen, root, upstream and its Host, log and temp folders),
 // each checked.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { send } from '../server/testing/fixtures';
 import { freePort } from '../server/testing/processes';
+import { watchPageProblems } from './support/page-problems';
 import { STUB_API } from './support/app';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -96,21 +97,8 @@ test.afterAll(async () => {
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to ${url.href}`);
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|CSP/i.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
-
 test('a key connects through nginx’s proxy and the dashboard shows', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watchPageProblems(page, [origin]);
   await page.goto(`${origin}/`);
   await page.getByLabel('API key', { exact: true }).fill(KEY);
   await page.getByText('Advanced').click();
@@ -121,7 +109,7 @@ test('a key connects through nginx’s proxy and the dashboard shows', async ({ 
 });
 
 test('a prerendered sample page works under nginx’s header policy', async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watchPageProblems(page, [origin]);
   await page.goto(`${origin}/sample/pro-over/`);
   await expect(page.getByTestId('organization-name')).toHaveText('Acme Corporation');
   expect(problems).toEqual([]);

@@ -1,7 +1,8 @@
 // The production server (`npm start`, the compiled server/main.ts) against the stub API: the
 // dashboard through its proxy, what the proxy refuses and strips, headers, compression, the SPA
 // fallback, a sub-path build, shutdown and logs. Pages here are on the server's own origin, which
-// the guard of ./support/test does not know, so this spec watches its pages itself.
+// the guard of ./support/test does not know, so this spec watches its pages itself
+// (./support/page-problems).
 import { expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { send, startUpstream } from '../server/testing/fixtures';
 import { runToExit, SERVER_ENTRY, startServer, type RunningServer } from '../server/testing/processes';
 import { metaPolicy as pagePolicy } from '../src/config/csp-meta';
 import { STUB_API } from './support/app';
+import { watchPageProblems } from './support/page-problems';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KEY = 'sk_test_demo_pro_f456';
@@ -39,20 +41,6 @@ function metaPolicy(html: string): string {
   const policy = pagePolicy(html);
   if (policy === null) throw new Error('no CSP meta tag');
   return policy;
-}
-
-/** Fails the test on requests to other origins, CSP violations and page errors. */
-function watch(page: Page, origin: string) {
-  const problems: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to ${url.href}`);
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|CSP/i.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
 }
 
 /** Connects with default settings: the key screen's default base URL is this site's proxy. */
@@ -81,7 +69,7 @@ test.afterAll(async () => {
 });
 
 test('a key connects through the proxy and the dashboard shows', async ({ page }) => {
-  const problems = watch(page, server.origin);
+  const problems = await watchPageProblems(page, [server.origin]);
   const proxied: string[] = [];
   page.on('request', (request) => proxied.push(request.url()));
   await connectThroughProxy(page, server.origin);
@@ -311,7 +299,7 @@ test('a build for a sub-path is served at its base, proxy included, and the app 
       ]);
 
       // In a browser: every link, route and redirect stays under the base.
-      const problems = watch(page, sub.origin);
+      const problems = await watchPageProblems(page, [sub.origin]);
       await connectThroughProxy(page, sub.origin, '/tools/mixpeek/');
       await expect(page).toHaveURL(`${sub.origin}/tools/mixpeek/dashboard`);
       await page.getByRole('button', { name: 'Add organization' }).click();

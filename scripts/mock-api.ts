@@ -6,7 +6,7 @@
  */
 import { createServer } from '@mswjs/http-middleware';
 import { SAMPLE_ORGANIZATIONS } from '../src/samples/sample-organizations.ts';
-import { FAULT_KEYS } from '../src/testing/mocks/fault-keys.ts';
+import { FAULT_KEYS, prepareHugeAnswers } from '../src/testing/mocks/fault-keys.ts';
 import { createHandlers } from '../src/testing/mocks/handlers.ts';
 
 const port = Number(process.env.MOCK_API_PORT ?? 4010);
@@ -40,6 +40,8 @@ const server = createServer(
   for (const s of SAMPLE_ORGANIZATIONS) console.log(`  ${s.demoKey.padEnd(30)} ${s.label}`);
   console.log('Fault keys:');
   for (const f of FAULT_KEYS) console.log(`  ${f.key.padEnd(30)} ${f.description}`);
+  // Here rather than in the first request for them: that request would wait for it.
+  setImmediate(prepareHugeAnswers);
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -81,8 +81,10 @@ export async function expectKeyNotLeaked(page: Page, key: string) {
  */
 export async function sidewaysOverflow(page: Page): Promise<string[]> {
   await expect(page.getByTestId('billing-section')).toBeAttached({ timeout: 10_000 });
-  await expect(page.locator('[data-testid="depth-sections"] [aria-busy="true"]')).toHaveCount(0, { timeout: 10_000 });
-  const sections = page.locator('[data-testid="depth-sections"] > *');
+  await expect(page.locator('[data-testid="deferred-sections"] [aria-busy="true"]')).toHaveCount(0, {
+    timeout: 10_000,
+  });
+  const sections = page.locator('[data-testid="deferred-sections"] > *');
   const found: string[] = [];
   for (let i = 0; i < (await sections.count()); i++) {
     await sections.nth(i).scrollIntoViewIfNeeded();

@@ -2,6 +2,7 @@ import { config } from '@/config/env';
 import { ApiError, errorFromResponse, rateLimitedUntil, redactKeyDeep } from './api-error';
 import { keyFingerprint } from './fingerprint';
 import { formatSeconds } from './format';
+import { withSilenceTimeout } from './silence-timeout';
 
 /** Where requests go and with which key: one organization's connection to the Mixpeek API. */
 interface ApiConnection {
@@ -19,27 +20,6 @@ export interface GetOptions {
   /** The caller's cancellation (React Query's signal). */
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
-}
-
-/** Links the caller's signal with a timeout; tells which one fired. */
-function withTimeout(signal: AbortSignal, timeoutMs: number) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = () => controller.abort(signal.reason);
-  if (signal.aborted) controller.abort(signal.reason);
-  else signal.addEventListener('abort', onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    done: () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    },
-  };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -84,8 +64,11 @@ function tooLarge(bytes: number | null) {
   );
 }
 
-/** The body as text, refused as soon as it is known to pass `limit` bytes (declared or read). */
-async function readText(response: Response, limit: number): Promise<string> {
+/**
+ * The body as text, refused as soon as it is known to pass `limit` bytes (declared or read);
+ * `progressed` is told of every part that arrives.
+ */
+async function readText(response: Response, limit: number, progressed: () => void): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel();
@@ -99,6 +82,7 @@ async function readText(response: Response, limit: number): Promise<string> {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    progressed();
     received += value.byteLength;
     if (received > limit) {
       void reader.cancel();
@@ -166,7 +150,7 @@ export function createApiClient(): ApiClient {
     const until = rateLimitPause(connection);
     if (until !== null) await sleep(until - Date.now(), signal);
 
-    const abort = withTimeout(signal, timeoutMs);
+    const abort = withSilenceTimeout(signal, timeoutMs);
     let response: Response;
     let text: string;
     try {
@@ -178,7 +162,8 @@ export function createApiClient(): ApiClient {
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
       });
-      text = await readText(response, MAX_BODY_BYTES);
+      abort.progressed();
+      text = await readText(response, MAX_BODY_BYTES, abort.progressed);
     } catch (error) {
       if (signal.aborted) throw error; // cancelled by the caller: not a failure to report
       if (error instanceof ApiError) throw error;

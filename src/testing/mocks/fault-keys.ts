@@ -11,7 +11,8 @@ import { largeOrganizationBody } from './large-organization';
 export interface StubResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or bytes made once for the answers too large to make again on every request. */
+  body: string | Uint8Array;
   /** Wait this long before answering (slow and hanging fault keys). */
   delayMs?: number;
 }
@@ -22,7 +23,7 @@ export function errorBody(status: number, type: string, message: string, details
   return JSON.stringify({ success: false, status, error: { message, type, ...(details ? { details } : {}) } });
 }
 
-export const json = (status: number, body: string, extra: Record<string, string> = {}): StubResponse => ({
+export const json = (status: number, body: string | Uint8Array, extra: Record<string, string> = {}): StubResponse => ({
   status,
   headers: { 'content-type': JSON_TYPE, ...extra },
   body,
@@ -272,7 +273,7 @@ export const FAULT_KEYS: readonly FaultKey[] = [
   {
     key: 'sk_test_fault_too_large',
     description: 'a 60 MB answer: above the 50 MB the app and the proxy accept',
-    respond: () => json(200, JSON.stringify({ ...proBody, padding: 'x'.repeat(60 * 1024 * 1024) })),
+    respond: () => json(200, tooLargeJson()),
   },
   {
     key: 'sk_test_fault_many_limits',
@@ -472,19 +473,36 @@ const deepJson = () =>
     `${'{"level":'.repeat(DEEP_LEVELS)}"bottom"${'}'.repeat(DEEP_LEVELS)}`,
   );
 
+/**
+ * JSON made and encoded on first use, then the same bytes every time: the huge answers took
+ * 0.3 to 1.5 s of the stub's CPU per request to build and encode, more on a busy machine.
+ */
+function encodedOnce(make: () => unknown): () => Uint8Array {
+  let bytes: Uint8Array | undefined;
+  return () => (bytes ??= new TextEncoder().encode(JSON.stringify(make())));
+}
+
 /** An organization of 100,000 users: about 20 MB. */
-const hugeJson = () =>
-  JSON.stringify({
-    ...proBody,
-    users: Array.from({ length: 100_000 }, (_, i) => ({
-      email: `user${i}@huge.example`,
-      name: `User ${String(i).padStart(6, '0')}`,
-      role: ['admin', 'member', 'viewer'][i % 3],
-      status: i % 7 === 0 ? 'suspended' : 'active',
-      created_at: '2025-01-01T00:00:00Z',
-      note: 'x'.repeat(100),
-    })),
-  });
+const hugeJson = encodedOnce(() => ({
+  ...proBody,
+  users: Array.from({ length: 100_000 }, (_, i) => ({
+    email: `user${i}@huge.example`,
+    name: `User ${String(i).padStart(6, '0')}`,
+    role: ['admin', 'member', 'viewer'][i % 3],
+    status: i % 7 === 0 ? 'suspended' : 'active',
+    created_at: '2025-01-01T00:00:00Z',
+    note: 'x'.repeat(100),
+  })),
+}));
+
+/** The Pro sample padded to 60 MB. */
+const tooLargeJson = encodedOnce(() => ({ ...proBody, padding: 'x'.repeat(60 * 1024 * 1024) }));
+
+/** Makes the huge answers now, so that no request waits for them (the stub server, once listening). */
+export function prepareHugeAnswers(): void {
+  hugeJson();
+  tooLargeJson();
+}
 
 /** The Pro sample's billing answer for a path (with its query). */
 function proBilling(pathWithQuery: string, now: Date): StubResponse {

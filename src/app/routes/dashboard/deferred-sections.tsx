@@ -35,7 +35,7 @@ export function DeferredSections({
   const shown = useDeferredValue(true, billingSection.isLoaded() ? undefined : false);
   if (!shown) return null;
   return (
-    <div className="below-fold space-y-4 print:hidden" data-testid="depth-sections">
+    <div className="below-fold space-y-4 print:hidden" data-testid="deferred-sections">
       <Suspense fallback={billingLoading}>
         {headlineDone ? <BillingSection connection={connection} hideIdentifiers={hideIdentifiers} /> : billingLoading}
       </Suspense>

@@ -148,7 +148,7 @@ test('several organizations: add a second key, switch between them, compare side
   await expect(page.getByTestId('organization-name')).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
 test('a contracted enterprise allowance also counts in the tier table and the comparison', async ({ page }) => {
