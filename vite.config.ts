@@ -8,8 +8,9 @@ import { contentSecurityPolicy } from './src/config/csp.ts';
 import { DEFAULT_API_URL } from './src/config/proxy.ts';
 import { buildInfo, precompress } from './server/build-plugins.ts';
 import { mixpeekProxy } from './server/dev-proxy.ts';
-import { cspMetaTag, encodeAttribute } from './src/config/csp-meta.ts';
-import { firstPaintCode } from './scripts/first-paint-scripts.ts';
+import { cspMetaTag } from './src/config/csp-meta.ts';
+import { firstPaintElement } from './scripts/first-paint-scripts.ts';
+import { DASHBOARD_REQUESTS } from './src/api/routes.ts';
 import { writePrerenderedPages } from './scripts/prerendered-pages.ts';
 
 // The built index.html carries the CSP as a <meta> tag so any static host enforces it,
@@ -37,47 +38,7 @@ function firstPaintScript(): Plugin {
       base = config.base;
     },
     transformIndexHtml: (html) =>
-      html.replace(
-        '</title>',
-        () => `</title>\n    <script data-base="${encodeAttribute(base)}">${firstPaintCode()}</script>`,
-      ),
-  };
-}
-
-// The boot script (src/app/boot.ts) is an entry of its own, named in index.html before the
-// app's bundle: it runs as soon as it and its few imports are here, not after the whole app.
-// (Vite makes one entry of every module script in index.html, so it is added here.)
-const BOOT_ENTRY = 'src/app/boot-entry.ts';
-function bootScript(): Plugin {
-  let base = '/';
-  return {
-    name: 'boot-script',
-    config: (_, { command, isSsrBuild }) =>
-      command === 'build' && !isSsrBuild
-        ? { build: { rollupOptions: { input: { index: 'index.html', boot: BOOT_ENTRY } } } }
-        : undefined,
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        const chunk = bundle
-          ? Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(BOOT_ENTRY))
-          : undefined;
-        if (bundle && !chunk) throw new Error(`The build has no chunk for ${BOOT_ENTRY}.`);
-        const src = `${base}${chunk ? chunk.fileName : BOOT_ENTRY}`;
-        // Before the app's own module script (in dev, after Vite's client and React's refresh preamble).
-        const main = html.search(/<script type="module"[^>]*\bsrc="[^"@]*"/);
-        if (main < 0) throw new Error('index.html has no module script to put the boot script before.');
-        // Its imports are fetched with it, not after it (those the app shares are preloaded already).
-        const preloads = (chunk?.type === 'chunk' ? chunk.imports : [])
-          .filter((file) => !html.includes(`${base}${file}`))
-          .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">\n    `);
-        const tag = `<script id="boot" type="module" crossorigin src="${src}"></script>\n    `;
-        return html.slice(0, main) + tag + preloads.join('') + html.slice(main);
-      },
-    },
+      html.replace('</title>', () => `</title>\n    ${firstPaintElement(base, DASHBOARD_REQUESTS)}`),
   };
 }
 
@@ -109,7 +70,6 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       firstPaintScript(),
       cspMeta(contentSecurityPolicy(env)),
-      bootScript(),
       prerenderedPages(env),
       // The same-origin proxy of dev and preview, with the production server's rules.
       mixpeekProxy(upstream),

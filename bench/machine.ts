@@ -13,7 +13,7 @@ export interface MachineReading {
 }
 
 /** Above this one-minute load average before a run, the machine is busy. */
-export const QUIET_LOAD = 1;
+const QUIET_LOAD = 1;
 
 export function readMachine(): MachineReading {
   const [one = 0, five = 0, fifteen = 0] = loadavg().map((n) => Math.round(n * 100) / 100);

@@ -299,7 +299,7 @@ async function reloadTiming(browser: Browser, app: string, throttled: boolean) {
   await cdp.send('Network.clearBrowserCache');
   await reloaded.goto(`${app}/dashboard`);
   const complete = await headlineCompleteAt(reloaded);
-  // The first request to each path: the boot script's, which the queries take.
+  // The first request to each path: the first-paint script's, which the queries take.
   const api = await firstAnswers(reloaded);
   const codeLoaded = await reloaded.evaluate((completeAt) => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];

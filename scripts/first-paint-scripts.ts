@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { encodeAttribute } from '../src/config/csp-meta.ts';
 
 const FIRST_PAINT_DIR = fileURLToPath(new URL('../src/first-paint/', import.meta.url));
 
@@ -29,12 +30,23 @@ function inlineScript(contents: string): string {
 let firstPaint: string | undefined;
 let loader: string | undefined;
 
-/** Applies the theme and hides the key screen where another view will show (src/first-paint/first-paint.ts). */
+/**
+ * Applies the theme, hides the key screen where another view will show and sends a stored key's
+ * requests (src/first-paint/first-paint.ts); its element carries `data-base` and `data-requests`.
+ */
 export const firstPaintCode = (): string =>
   (firstPaint ??= inlineScript(
     "import { firstPaint } from './first-paint';\n" +
-      "const script = document.currentScript;\nfirstPaint(script instanceof HTMLElement ? (script.dataset.base ?? '/') : '/');",
+      'const script = document.currentScript;\n' +
+      'if (script instanceof HTMLElement) {\n' +
+      "  const { base = '/', requests = '' } = script.dataset;\n" +
+      "  firstPaint(base, requests.split(' ').filter(Boolean));\n" +
+      '}',
   ));
+
+/** The first-paint script's element, with its settings. */
+export const firstPaintElement = (base: string, requests: readonly string[]): string =>
+  `<script data-base="${encodeAttribute(base)}" data-requests="${encodeAttribute(requests.join(' '))}">${firstPaintCode()}</script>`;
 
 /** Brings the app after the first paint (src/first-paint/loader.ts). */
 export const loaderCode = (): string =>

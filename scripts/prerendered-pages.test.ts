@@ -6,8 +6,7 @@ import { cspHash, keyScreenHtml, samplePageHtml, styleAttributeValues } from './
 
 const TEMPLATE = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
-<script data-base="/tools/mixpeek/">document.documentElement.dataset.theme = "dark";</script>
-    <script id="boot" type="module" crossorigin src="/assets/boot-xyz.js"></script>
+<script data-base="/tools/mixpeek/" data-requests="/v1/organizations">document.documentElement.dataset.theme = "dark";</script>
     <link rel="modulepreload" crossorigin href="/assets/api-client-uvw.js">
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
@@ -61,7 +60,6 @@ function loaderOf(html: string) {
     code: match[2]!,
     entry: attribute('data-entry'),
     preloads: attribute('data-preloads'),
-    boot: attribute('data-boot'),
   };
 }
 
@@ -70,7 +68,9 @@ describe('samplePageHtml', () => {
     const html = page();
     expect(html).toContain(`<div id="root">${MARKUP}</div>`);
     expect(html).toContain('<style>body{color:red}</style>');
-    expect(html).toContain(`<script data-base="/tools/mixpeek/">${FIRST_PAINT}</script>`);
+    expect(html).toContain(
+      `<script data-base="/tools/mixpeek/" data-requests="/v1/organizations">${FIRST_PAINT}</script>`,
+    );
     expect(html).not.toContain('rel="stylesheet"');
   });
 
@@ -82,10 +82,7 @@ describe('samplePageHtml', () => {
       code: loaderCode(),
       entry: '/assets/index-abc.js',
       preloads: '/assets/api-client-uvw.js /assets/jsx-runtime-def.js',
-      // The boot script starts a stored key's requests: a sample page has none.
-      boot: undefined,
     });
-    expect(html).not.toContain('boot-xyz.js');
   });
 
   it('admits exactly its inline code and style attributes by hash, and nothing inline beyond', () => {
@@ -119,13 +116,18 @@ describe('keyScreenHtml', () => {
   it('inlines what the first paint needs, marked for the app to take over', () => {
     expect(html).toContain(`<div id="root" data-prerendered="key-screen">${MARKUP}</div>`);
     expect(html).toContain('<style>body{color:red}</style>');
-    expect(html).toContain(`<script data-base="/tools/mixpeek/">${FIRST_PAINT}</script>`);
+    expect(html).toContain(
+      `<script data-base="/tools/mixpeek/" data-requests="/v1/organizations">${FIRST_PAINT}</script>`,
+    );
   });
 
-  it('hands the loader the boot script, which it starts at once where the key screen is hidden', () => {
-    expect(html).not.toContain('<script id="boot"');
+  it('loads the app only from the loader, as a sample page does', () => {
     expect(html).not.toMatch(/<script[^>]*src="\/assets\/index-abc.js"/);
-    expect(loaderOf(html)).toMatchObject({ entry: '/assets/index-abc.js', boot: '/assets/boot-xyz.js' });
+    expect(loaderOf(html)).toEqual({
+      code: loaderCode(),
+      entry: '/assets/index-abc.js',
+      preloads: '/assets/api-client-uvw.js /assets/jsx-runtime-def.js',
+    });
   });
 
   it('admits exactly its inline code and style attributes by hash', () => {

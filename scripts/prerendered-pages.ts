@@ -30,11 +30,9 @@ export function styleAttributeValues(markup: string): string[] {
 
 const STYLESHEET = /<link rel="stylesheet"[^>]* href="([^"]+)">/;
 /** The first-paint script the build inlined into index.html (vite.config.ts). */
-const FIRST_PAINT_SCRIPT = /<script data-base="[^"]*">([\s\S]*?)<\/script>/;
+const FIRST_PAINT_SCRIPT = /<script data-base="[^"]*" data-requests="[^"]*">([\s\S]*?)<\/script>/;
 const MODULE_SCRIPT = /\s*<script type="module"[^>]* src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]* href="([^"]+)">/g;
-/** Starts a stored key's requests on a reload (src/app/boot.ts): a sample page has none to start. */
-const BOOT_SCRIPT = /\s*<script id="boot"[^>]* src="([^"]+)"><\/script>/;
 
 /**
  * Holds the first paint until #root is parsed whole: a page painted while its markup is still
@@ -53,12 +51,10 @@ function take(html: string, pattern: RegExp, what: string): RegExpExecArray {
 interface LoaderSettings {
   entry: string;
   preloads: string[];
-  boot?: string;
 }
 
-const loaderElement = ({ entry, preloads, boot }: LoaderSettings) =>
-  `<script id="${ROOT_PARSED_ID}" data-entry="${encodeAttribute(entry)}" data-preloads="${encodeAttribute(preloads.join(' '))}"` +
-  `${boot ? ` data-boot="${encodeAttribute(boot)}"` : ''}>${loaderCode()}</script>`;
+const loaderElement = ({ entry, preloads }: LoaderSettings) =>
+  `<script id="${ROOT_PARSED_ID}" data-entry="${encodeAttribute(entry)}" data-preloads="${encodeAttribute(preloads.join(' '))}">${loaderCode()}</script>`;
 
 export interface SamplePageInput {
   /** The built index.html. */
@@ -95,14 +91,13 @@ function inlineFirstPaint(template: string, readAsset: (path: string) => string)
  */
 function pageWithMarkup(
   { template, markup, env, readAsset }: SamplePageInput,
-  options: { boot: boolean; rootAttributes?: string },
+  options: { rootAttributes?: string } = {},
 ): string {
   if (template.split(ROOT_ELEMENT).length !== 2) throw new Error(`index.html must contain ${ROOT_ELEMENT} once`);
   take(template, CSP_META, 'Content-Security-Policy meta tag');
   const entry = take(template, MODULE_SCRIPT, 'module script')[1]!;
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
-  const boot = options.boot ? take(template, BOOT_SCRIPT, 'boot script')[1]! : undefined;
-  const loader = loaderElement({ entry, preloads, ...(boot ? { boot } : {}) });
+  const loader = loaderElement({ entry, preloads });
   const inlined = inlineFirstPaint(template, readAsset);
   const policy = contentSecurityPolicy(env, {
     scripts: [...inlined.scripts, cspHash(loaderCode())],
@@ -110,7 +105,6 @@ function pageWithMarkup(
     styleAttributes: styleAttributeValues(markup).map(cspHash),
   });
   return inlined.html
-    .replace(BOOT_SCRIPT, '')
     .replace(CSP_META, () => cspMetaTag(policy) + RENDER_WHEN_ROOT_PARSED)
     .replace(MODULE_PRELOAD, '')
     .replace(MODULE_SCRIPT, '')
@@ -118,16 +112,15 @@ function pageWithMarkup(
 }
 
 /** A sample organization's page: its headline prerendered, the app loaded after the first paint. */
-export const samplePageHtml = (input: SamplePageInput): string => pageWithMarkup(input, { boot: false });
+export const samplePageHtml = (input: SamplePageInput): string => pageWithMarkup(input);
 
 /**
  * The built index.html with the key screen in #root, so it paints (and takes typing) before
- * the app's code is here: built as a sample page is (the app then hydrates this markup), and
- * with the boot script, which the loader starts at once where the key screen is hidden (a
- * stored key's dashboard is coming).
+ * the app's code is here: built as a sample page is (the app then hydrates this markup). Where
+ * a key is stored, the first-paint script hides it and sends the dashboard's requests.
  */
 export const keyScreenHtml = (input: SamplePageInput): string =>
-  pageWithMarkup(input, { boot: true, rootAttributes: ` data-prerendered="${PRERENDERED_KEY_SCREEN}"` });
+  pageWithMarkup(input, { rootAttributes: ` data-prerendered="${PRERENDERED_KEY_SCREEN}"` });
 
 interface PrerenderModule {
   SAMPLE_IDS: string[];

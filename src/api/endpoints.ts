@@ -2,7 +2,7 @@
  * The endpoints the dashboard reads, each defined once from its route (./routes.ts), its
  * parser and its query key. A feature reads one with `balanceEndpoint.useQuery(connection)`.
  *
- * To add an endpoint: its route in ./routes.ts (the proxy, the stub and the boot prefetch
+ * To add an endpoint: its route in ./routes.ts (the proxy, the stub and a reload's early requests
  * follow), a parser (./parse-*.ts, ./billing/parse-*.ts), its definition here, its sample
  * answer in src/samples/sample-responses.ts (the compiler asks for it), and its path in
  * deploy/nginx.conf (a test compares the two).

@@ -2,9 +2,9 @@
  * The Mixpeek API's read endpoints that the dashboard uses: each one's path, spelled as the API
  * spells it, and how its query is written. This is the one list. The proxy's allowlist
  * (src/config/proxy.ts), the stub's routes (src/testing/mocks/handlers.ts), the samples'
- * answers (src/samples/sample-responses.ts), the boot prefetch and the queries
- * (./endpoints.ts) all come from it. Plain TypeScript without imports: the server, the
- * boot script and the build read it too.
+ * answers (src/samples/sample-responses.ts), a reload's early requests and the queries
+ * (./endpoints.ts) all come from it. Plain TypeScript without imports: the server and the
+ * build read it too.
  */
 
 /** The parameters a route takes: none (P = never), or its one parameter. */
@@ -52,7 +52,8 @@ export function routeNameOf(path: string): ApiRouteName | undefined {
 
 /**
  * What the dashboard asks for the moment it shows, together: the organization and the five
- * billing reads (the month breakdown waits for its card). A reload starts these early (app/boot.ts).
+ * billing reads (the month breakdown waits for its card). A reload sends these from the page's first
+ * script (src/first-paint/early-requests.ts; the build writes them on it).
  */
 export const DASHBOARD_REQUESTS: readonly string[] = [
   API_ROUTES.organization.target(),

@@ -1,10 +1,11 @@
 import type { Connection } from '@/api/connection';
+import { DASHBOARD_ROUTE } from '@/first-paint/page-markers';
 
 /** The app's views, as paths under the base (wouter adds the base). */
 export const paths = {
   keyScreen: '/',
   addKey: '/add',
-  dashboard: '/dashboard',
+  dashboard: `/${DASHBOARD_ROUTE}`,
   compare: '/compare',
   sample: (sampleId: string) => `/sample/${encodeURIComponent(sampleId)}/`,
 };

@@ -4,8 +4,9 @@ import { loadAppAfterFirstPaint, readLoaderConfig, type LoaderConfig } from './l
 const CONFIG: LoaderConfig = {
   entry: '/assets/index-abc.js',
   preloads: ['/assets/api-client-uvw.js', '/assets/jsx-runtime-def.js'],
-  boot: '/assets/boot-xyz.js',
 };
+
+const KEY_SCREEN = `<div id="root" data-prerendered="key-screen"><button type="button" name="show-key">Show</button></div>`;
 
 /** The scripts and preloads the loader has put into <head>, in order. */
 const added = () =>
@@ -25,25 +26,26 @@ describe('readLoaderConfig', () => {
     const script = document.createElement('script');
     script.dataset.entry = CONFIG.entry;
     script.dataset.preloads = CONFIG.preloads.join(' ');
-    expect(readLoaderConfig(script)).toEqual({ ...CONFIG, boot: null });
-    script.dataset.boot = CONFIG.boot!;
+    expect(readLoaderConfig(script)).toEqual(CONFIG);
     script.dataset.preloads = '';
     expect(readLoaderConfig(script)).toEqual({ ...CONFIG, preloads: [] });
   });
 });
 
 describe('loadAppAfterFirstPaint', () => {
-  it('where the key screen is hidden, starts the boot script, then the preloads and the app, at once', () => {
+  it('where the prerendered key screen is hidden (another view is coming), loads the app at once', () => {
+    document.body.innerHTML = KEY_SCREEN;
     document.documentElement.dataset.keyScreen = 'hidden';
     loadAppAfterFirstPaint(CONFIG);
-    expect(added()).toEqual([CONFIG.boot, ...CONFIG.preloads, CONFIG.entry]);
+    expect(added()).toEqual([...CONFIG.preloads, CONFIG.entry]);
     expect(document.head.querySelector<HTMLScriptElement>('script')!.type).toBe('module');
   });
 
-  it('on a page without a boot script, waits for the first paint (at most 100 ms), then loads once', () => {
+  it('on a sample page, waits for the first paint (at most 100 ms), then loads once', () => {
     vi.useFakeTimers();
-    document.documentElement.dataset.keyScreen = 'hidden'; // a sample page: no boot script to start
-    loadAppAfterFirstPaint({ ...CONFIG, boot: null });
+    document.body.innerHTML = `<div id="root"><p>Acme Corporation</p></div>`;
+    document.documentElement.dataset.keyScreen = 'hidden'; // not the key screen's address
+    loadAppAfterFirstPaint(CONFIG);
     expect(added()).toEqual([]);
     vi.advanceTimersByTime(99);
     expect(added()).toEqual([]);
@@ -55,14 +57,14 @@ describe('loadAppAfterFirstPaint', () => {
 
   it('loads at once in a hidden tab, which paints nothing', () => {
     const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
-    loadAppAfterFirstPaint({ ...CONFIG, boot: null });
+    loadAppAfterFirstPaint(CONFIG);
     expect(added()).toEqual([...CONFIG.preloads, CONFIG.entry]);
     hidden.mockRestore();
   });
 
   it('keeps the presses on the key screen while the app is on its way', () => {
     vi.useFakeTimers();
-    document.body.innerHTML = `<div id="root" data-prerendered="key-screen"><button type="button" name="show-key">Show</button></div>`;
+    document.body.innerHTML = KEY_SCREEN;
     loadAppAfterFirstPaint(CONFIG);
     document.querySelector<HTMLButtonElement>('button')!.click();
     expect(document.getElementById('root')!.hasAttribute('data-show-key')).toBe(true);

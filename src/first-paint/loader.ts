@@ -1,17 +1,15 @@
 import { recordEarlyPresses } from './early-presses';
 import { isPrerenderedKeyScreen, keyScreenHidden } from './first-paint';
 
-/** What the build writes on the loader's script element: the app's entry, its preloads, the boot script. */
+/** What the build writes on the loader's script element: the app's entry and its preloads. */
 export interface LoaderConfig {
   entry: string;
   preloads: string[];
-  /** The boot script (src/app/boot.ts), on the key screen's page only: it starts a stored key's requests. */
-  boot: string | null;
 }
 
 export function readLoaderConfig(script: HTMLElement): LoaderConfig {
-  const { entry = '', preloads = '', boot } = script.dataset;
-  return { entry, preloads: preloads.split(' ').filter(Boolean), boot: boot ?? null };
+  const { entry = '', preloads = '' } = script.dataset;
+  return { entry, preloads: preloads.split(' ').filter(Boolean) };
 }
 
 function appendModule(doc: Document, src: string): void {
@@ -27,8 +25,9 @@ function appendModule(doc: Document, src: string): void {
  * largest-contentful-paint entry after parsing (reported once the paint is presented); at most
  * 100 ms is spent waiting for one, as none comes when the largest element was already painted
  * or the browser does not report it. A hidden tab paints nothing, so there it loads at once;
- * so it does where first-paint.ts hid the key screen (another view is coming), after the boot
- * script. Where the key screen shows, its presses are kept until the app is here.
+ * so it does where first-paint.ts hid the prerendered key screen (another view is coming, and
+ * nothing of this page will be painted). Where the key screen shows, its presses are kept until
+ * the app is here.
  */
 export function loadAppAfterFirstPaint(config: LoaderConfig, doc: Document = document): void {
   let done = false;
@@ -45,12 +44,10 @@ export function loadAppAfterFirstPaint(config: LoaderConfig, doc: Document = doc
     }
     appendModule(doc, config.entry);
   };
-  if (config.boot !== null && keyScreenHidden(doc)) {
-    appendModule(doc, config.boot);
-    return load();
-  }
   const root = doc.getElementById('root');
-  if (root && isPrerenderedKeyScreen(root)) recordEarlyPresses(root);
+  const keyScreen = root !== null && isPrerenderedKeyScreen(root);
+  if (keyScreen && keyScreenHidden(doc)) return load();
+  if (keyScreen) recordEarlyPresses(root);
   if (doc.hidden) return load();
   const parsed = performance.now();
   try {

@@ -10,6 +10,12 @@ export const THEME_STORAGE_KEY = 'mixpeek-dashboard.theme';
 /** The one sessionStorage entry that holds the API keys (documented in docs/user-guide.md). */
 export const SESSION_STORAGE_KEY = 'mixpeek-dashboard.session';
 
+/** The format of that entry (src/features/session/model/workspace.ts writes it; early-requests.ts reads it). */
+export const WORKSPACE_VERSION = 2;
+
+/** The dashboard's address under the app's base (src/app/paths.ts). */
+export const DASHBOARD_ROUTE = 'dashboard';
+
 /** `data-prerendered` on #root: the key screen the build wrote into index.html, which the app hydrates. */
 export const PRERENDERED_KEY_SCREEN = 'key-screen';
 

@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dropEarlyRequests, sendEarlyRequests } from '@/first-paint/early-requests';
+import { SESSION_STORAGE_KEY, WORKSPACE_VERSION } from '@/first-paint/page-markers';
 import { recordRequests, server, TEST_API_URL } from '@/testing/msw';
 import { createApiClient, MAX_BODY_BYTES } from './api-client';
 import { ApiError } from './api-error';
@@ -79,30 +81,86 @@ describe('one request for all who ask at once', () => {
   });
 });
 
-describe('prefetch', () => {
-  it('starts the request before anyone asks; the first caller takes that answer', async () => {
+/** A workspace as the app stores it, with `connection` active, for the page's first script to read. */
+function storeKey(connection: { baseUrl: string; apiKey: string }) {
+  sessionStorage.setItem(
+    SESSION_STORAGE_KEY,
+    JSON.stringify({ version: WORKSPACE_VERSION, sessions: [{ kind: 'api', ...connection }], active: 0 }),
+  );
+}
+
+describe('requests the page sent before the app was here', () => {
+  afterEach(() => {
+    dropEarlyRequests();
+    sessionStorage.clear();
+  });
+
+  it('takes the early request instead of sending its own, once', async () => {
     const client = createApiClient();
     const requests = recordRequests();
-    let answered = false;
-    const onAnswer = () => (answered = true);
-    server.events.on('response:mocked', onAnswer);
-    client.prefetch(pro, ORGANIZATION);
-    await expect.poll(() => answered).toBe(true); // answered before it is claimed
-    server.events.removeListener('response:mocked', onAnswer);
-    expect(organizationCalls(requests)).toBe(1);
+    storeKey(pro);
+    sendEarlyRequests([ORGANIZATION, BALANCE]);
+    await expect.poll(() => requests.length).toBe(2); // sent before anyone asked
     const answer = await client.get(pro, ORGANIZATION);
     expect((answer.body as { organization_id: string }).organization_id).toBe('org_demo123');
-    expect(organizationCalls(requests)).toBe(1);
-    // Claimed once: the next get is a request of its own.
+    await client.get(pro, BALANCE);
+    expect(requests).toHaveLength(2);
+    expect(requests[0]!.headers.get('authorization')).toBe(`Bearer ${pro.apiKey}`);
+    // Taken once: the next get is a request of its own.
     await client.get(pro, ORGANIZATION);
     expect(organizationCalls(requests)).toBe(2);
   });
 
-  it('is forgotten by clear(), so nothing of a signed-out key is handed out later', async () => {
+  it('takes only a request of the same key and base URL', async () => {
     const client = createApiClient();
     const requests = recordRequests();
-    client.prefetch(pro, ORGANIZATION);
-    await expect.poll(() => organizationCalls(requests)).toBe(1);
+    storeKey(pro);
+    sendEarlyRequests([ORGANIZATION]);
+    await client.get({ ...pro, apiKey: 'sk_test_demo_team_c3d4' }, ORGANIZATION);
+    expect(organizationCalls(requests)).toBe(2);
+    await client.get(pro, ORGANIZATION);
+    expect(organizationCalls(requests)).toBe(2);
+  });
+
+  it('reads an early 429 as its own: the key pauses, the error says when', async () => {
+    server.use(
+      http.get(`${TEST_API_URL}${BALANCE}`, () =>
+        HttpResponse.json({ error: { message: 'slow down' } }, { status: 429, headers: { 'retry-after': '30' } }),
+      ),
+    );
+    const client = createApiClient();
+    storeKey(pro);
+    sendEarlyRequests([BALANCE]);
+    const failed = await settle(client.get(pro, BALANCE));
+    expect(!failed.ok && failed.error instanceof ApiError && failed.error.kind).toBe('rate-limited');
+    expect(client.rateLimitPause(pro)! - Date.now()).toBeGreaterThan(25_000);
+  });
+
+  it('passes the caller’s cancellation on to the early request', async () => {
+    let aborted = false;
+    server.use(
+      http.get(
+        `${TEST_API_URL}${ORGANIZATION}`,
+        ({ request }) =>
+          new Promise<never>(() => request.signal.addEventListener('abort', () => (aborted = true), { once: true })),
+      ),
+    );
+    const client = createApiClient();
+    storeKey(pro);
+    sendEarlyRequests([ORGANIZATION]);
+    const caller = new AbortController();
+    const call = settle(client.get(pro, ORGANIZATION, { signal: caller.signal, timeoutMs: 60_000 }));
+    caller.abort();
+    expect((await call).ok).toBe(false);
+    // The network request itself ends too (one task later, once no caller is left).
+    await expect.poll(() => aborted).toBe(true);
+  });
+
+  it('drops what no one took at sign-out (clear), so nothing of the key is handed out later', async () => {
+    const client = createApiClient();
+    const requests = recordRequests();
+    storeKey(pro);
+    sendEarlyRequests([ORGANIZATION]);
     client.clear();
     await client.get(pro, ORGANIZATION);
     expect(organizationCalls(requests)).toBe(2);

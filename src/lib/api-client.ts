@@ -1,4 +1,5 @@
 import { config } from '@/config/env';
+import { apiRequestInit, dropEarlyRequests, takeEarlyRequest } from '@/first-paint/early-requests';
 import { ApiError, errorFromResponse, rateLimitedUntil, redactKeyDeep } from './api-error';
 import { keyFingerprint } from './fingerprint';
 import { formatSeconds } from './format';
@@ -99,12 +100,7 @@ interface Shared {
   promise: Promise<ApiAnswer>;
   controller: AbortController;
   waiting: number;
-  /** Started ahead of any caller (a reload with a stored key): kept until one claims it. */
-  unclaimed: boolean;
 }
-
-/** How long an answer fetched ahead of its caller waits to be claimed. */
-const PREFETCH_TTL_MS = 60_000;
 
 export interface ApiClient {
   /**
@@ -113,8 +109,6 @@ export interface ApiClient {
    * cancels). The key is removed from the decoded body before anything reads or shows it.
    */
   get(connection: ApiConnection, path: string, options?: GetOptions): Promise<ApiAnswer>;
-  /** Starts a request before anyone asks for it; the first get() of the same path takes its answer. */
-  prefetch(connection: ApiConnection, path: string): void;
   /**
    * Until when a 429 on any endpoint pauses every request of this key (epoch ms), or null.
    * Mixpeek's limits are per key, so one endpoint's 429 is every endpoint's.
@@ -123,8 +117,21 @@ export interface ApiClient {
   /** The latest pause of this key, past or not (a stable snapshot for the screen's countdowns). */
   latestPause(connection: ApiConnection): number | null;
   subscribeToPauses(listener: () => void): () => void;
-  /** Forgets every pause and answer fetched ahead (sign-out: nothing of a key outlives it). */
+  /** Forgets every pause and every request sent ahead (sign-out: nothing of a key outlives it). */
   clear(): void;
+}
+
+/**
+ * The answer to GET `url` with `apiKey`: the request the page's first script sent for it on a
+ * reload (src/first-paint/early-requests.ts), taken once, or a new one. Either way the caller's
+ * signal (its timeout, its cancellation) reaches it, and its answer is read the same way.
+ */
+function responseFor(url: string, apiKey: string, signal: AbortSignal): Promise<Response> {
+  const early = takeEarlyRequest(url, apiKey);
+  if (!early) return fetch(url, apiRequestInit(apiKey, signal));
+  if (signal.aborted) early.controller.abort(signal.reason);
+  else signal.addEventListener('abort', () => early.controller.abort(signal.reason), { once: true });
+  return early.response;
 }
 
 export function createApiClient(): ApiClient {
@@ -154,14 +161,7 @@ export function createApiClient(): ApiClient {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(`${connection.baseUrl}${path}`, {
-        method: 'GET',
-        headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
-        signal: abort.signal,
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-      });
+      response = await responseFor(`${connection.baseUrl}${path}`, apiKey, abort.signal);
       abort.progressed();
       text = await readText(response, MAX_BODY_BYTES, abort.progressed);
     } catch (error) {
@@ -193,17 +193,14 @@ export function createApiClient(): ApiClient {
     return { body, receivedAt: Date.now() };
   }
 
-  function start(id: string, run: (signal: AbortSignal) => Promise<ApiAnswer>, unclaimed: boolean): Shared {
+  function start(id: string, run: (signal: AbortSignal) => Promise<ApiAnswer>): Shared {
     const controller = new AbortController();
-    const entry: Shared = { controller, waiting: 0, unclaimed, promise: run(controller.signal) };
+    const entry: Shared = { controller, waiting: 0, promise: run(controller.signal) };
     inFlight.set(id, entry);
     const forget = () => {
       if (inFlight.get(id) === entry) inFlight.delete(id);
     };
-    entry.promise.then(
-      () => (entry.unclaimed ? setTimeout(forget, PREFETCH_TTL_MS) : forget()),
-      forget, // a failure is never kept: whoever asks next asks again
-    );
+    entry.promise.then(forget, forget);
     return entry;
   }
 
@@ -213,14 +210,7 @@ export function createApiClient(): ApiClient {
    * unmounts and mounts again at once, and that must not cost a second request.
    */
   function join(id: string, run: (signal: AbortSignal) => Promise<ApiAnswer>, signal: AbortSignal | undefined) {
-    const entry = inFlight.get(id) ?? start(id, run, false);
-    if (entry.unclaimed) {
-      entry.unclaimed = false;
-      const forget = () => {
-        if (inFlight.get(id) === entry) inFlight.delete(id);
-      };
-      entry.promise.then(forget, forget);
-    }
+    const entry = inFlight.get(id) ?? start(id, run);
     entry.waiting++;
     if (!signal) return entry.promise;
     return new Promise<ApiAnswer>((resolve, reject) => {
@@ -255,10 +245,6 @@ export function createApiClient(): ApiClient {
         (signal) => send(connection, path, signal, options.timeoutMs ?? config.requestTimeoutMs),
         options.signal,
       ),
-    prefetch: (connection, path) => {
-      const id = requestId(connection, path);
-      if (!inFlight.has(id)) start(id, (signal) => send(connection, path, signal, config.requestTimeoutMs), true);
-    },
     rateLimitPause,
     latestPause: (connection) => pausedUntil.get(connectionId(connection)) ?? null,
     subscribeToPauses(listener) {
@@ -267,6 +253,7 @@ export function createApiClient(): ApiClient {
     },
     clear() {
       pausedUntil.clear();
+      dropEarlyRequests();
       for (const [id, entry] of inFlight) {
         if (entry.waiting === 0) {
           entry.controller.abort();

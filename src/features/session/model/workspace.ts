@@ -5,7 +5,7 @@ import type { Connection } from '@/api/connection';
 import { config } from '@/config/env';
 import { DEFAULT_API_URL } from '@/config/proxy';
 import { keyFingerprint } from '@/lib/fingerprint';
-import { SESSION_STORAGE_KEY } from '@/first-paint/page-markers';
+import { SESSION_STORAGE_KEY, WORKSPACE_VERSION } from '@/first-paint/page-markers';
 
 /** Every organization connected in this tab, and the one on screen. */
 export interface Workspace {
@@ -26,12 +26,8 @@ function parseSession(raw: unknown): Connection | null {
   return null;
 }
 
-/**
- * Workspaces are stored with this version. Before it the default base URL was Mixpeek's own,
- * which browsers block from other origins: a key stored with it then is read with this
- * site's proxy, the default since, so it keeps working.
- */
-const WORKSPACE_VERSION = 2;
+// Before WORKSPACE_VERSION 2 the default base URL was Mixpeek's own, which browsers block from
+// other origins: a key stored with it then is read with this site's proxy, the default since.
 
 const fromOldDefault = (session: Connection): Connection =>
   session.kind === 'api' && session.baseUrl === DEFAULT_API_URL ? { ...session, baseUrl: config.proxyUrl } : session;
