@@ -172,6 +172,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     target: config.proxyTarget,
     timeoutMs: options.upstreamTimeoutMs ?? PROXY_UPSTREAM_TIMEOUT_MS,
     maxResponseBytes: options.maxResponseBytes ?? PROXY_MAX_RESPONSE_BYTES,
+    connections: config.proxyConnections,
+    maxInFlight: config.proxyMaxInFlight,
     log,
     sendError,
   });

@@ -16,6 +16,8 @@ describe('readServerConfig', () => {
         host: '0.0.0.0',
         proxyTarget: 'https://api.mixpeek.com',
         trustProxy: false,
+        proxyConnections: 256,
+        proxyMaxInFlight: 1024,
         hsts: false,
         logFormat: 'text',
         distDir: 'dist',
@@ -34,6 +36,8 @@ describe('readServerConfig', () => {
       HSTS: 'on',
       LOG_FORMAT: 'json',
       DIST_DIR: 'dist-e2e',
+      MIXPEEK_PROXY_CONNECTIONS: '32',
+      MIXPEEK_PROXY_MAX_IN_FLIGHT: '100',
     });
     expect(result).toEqual({
       ok: true,
@@ -42,6 +46,8 @@ describe('readServerConfig', () => {
         host: '127.0.0.1',
         proxyTarget: 'http://127.0.0.1:4010',
         trustProxy: ['10.0.0.0/8', '192.168.1.1', '::1', 'fd00::/8'],
+        proxyConnections: 32,
+        proxyMaxInFlight: 100,
         hsts: true,
         logFormat: 'json',
         distDir: 'dist-e2e',
