@@ -224,7 +224,7 @@ test('security and caching headers on pages, assets, errors and proxied answers'
 
 test('compressed answers for clients that accept brotli or gzip', async () => {
   const index = await send(server.origin, '/');
-  const asset = /src="(\/assets\/index-[^"]+\.js)"/.exec(index.text)![1]!;
+  const asset = /"(\/assets\/index-[^"\s]+\.js)"/.exec(index.text)![1]!;
   const plain = await send(server.origin, asset);
   const br = await send(server.origin, asset, { headers: { 'accept-encoding': 'br' } });
   const gzip = await send(server.origin, asset, { headers: { 'accept-encoding': 'gzip' } });
@@ -288,7 +288,7 @@ test('a build for a sub-path is served at its base, proxy included, and the app 
     try {
       const index = await send(sub.origin, '/tools/mixpeek/');
       expect(index.status).toBe(200);
-      const asset = /src="(\/tools\/mixpeek\/assets\/[^"]+\.js)"/.exec(index.text)?.[1];
+      const asset = /"(\/tools\/mixpeek\/assets\/[^"\s]+\.js)"/.exec(index.text)?.[1];
       expect(asset, 'the page loads its script from under the base').toBeDefined();
       const script = await send(sub.origin, asset!);
       expect(script.status).toBe(200);
