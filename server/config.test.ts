@@ -160,6 +160,37 @@ describe('log', () => {
     expect(lines[0]).not.toContain('0123456789abcdef');
   });
 
+  it('masks keys however they are written: encoded, glued to other text, with dots', () => {
+    const cases = [
+      '/x/Bearer%20sk_live_0123456789abcdef',
+      '/%zzsk_live_0123456789abcdef',
+      '/a%0ask_live_0123456789abcdef',
+      '/q?k=%73k_live_0123456789abcdef',
+      '/q?k=%2573%256b%255flive_0123456789abcdef',
+      '/q?k=SK_LIVE_0123456789abcdef',
+      'key=xsk_live_0123456789abcdef&x=1',
+      'sk_live_abc.0123456789abcdef',
+      'sk_live_%30123456789abcdef',
+    ];
+    for (const text of cases) {
+      expect(redact(text), text).not.toMatch(/0123456789abcdef|123456789abcdef/);
+    }
+    expect(redact('/x/Bearer%20sk_live_abc')).toBe('/x/Bearer [redacted]');
+    expect(redact('ends with sk_live_abc.')).toBe('ends with sk_[redacted].');
+  });
+
+  it('writes a forged client address as one harmless field', () => {
+    const lines: string[] = [];
+    const log = createLog('text', (l) => lines.push(l));
+    log.request({ ...entry, ip: '1.2.3.4 GET /admin 200 1ms 0B 10.0.0.1' });
+    log.request({ ...entry, ip: '1.2.3.4\u0000\u001b[2J' });
+    expect(lines[0]).toMatch(/ 5B invalid-address$/);
+    expect(lines[1]).toMatch(/ 5B invalid-address$/);
+    const json: string[] = [];
+    createLog('json', (l) => json.push(l)).request({ ...entry, ip: 'a b' });
+    expect(JSON.parse(json[0]!)).toMatchObject({ ip: 'invalid-address' });
+  });
+
   it('describes an error by name, code and message only', () => {
     const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {
       code: 'ECONNREFUSED',

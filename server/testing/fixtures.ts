@@ -127,6 +127,25 @@ export function send(
   });
 }
 
+/** Writes `request` byte for byte (head and all) on a new connection and reads the answer. */
+export function sendRaw(origin: string, request: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      try {
+        resolve(parseResponse(Buffer.concat(chunks), false));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    socket.write(request, 'latin1');
+  });
+}
+
 function parseResponse(raw: Buffer, head: boolean): RawResponse {
   const end = raw.indexOf('\r\n\r\n');
   if (end === -1) throw new Error(`no complete response: ${JSON.stringify(raw.toString('latin1'))}`);
