@@ -20,6 +20,11 @@ export interface ServerOptions {
   /** Shorter limits for tests; the shared constants otherwise. */
   upstreamTimeoutMs?: number;
   maxResponseBytes?: number;
+  /**
+   * Set by server/main.ts at SIGTERM, before the listener closes: from then on /healthz and every
+   * new request answer 503 with `Connection: close`, and answers in flight close their connection.
+   */
+  shutdown?: { stopping: boolean };
 }
 
 /** The CSP of every response that is not an HTML page: nothing may load, nothing may frame it. */
@@ -84,7 +89,7 @@ export function isAppRoute(base: string, path: string): boolean {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { config, dist, log } = options;
   const headers = securityHeaders(config.hsts);
-  let closing = false;
+  const shutdown = options.shutdown ?? { stopping: false };
 
   const sendError = (reply: FastifyReply, status: number, message: string, type?: string) =>
     reply
@@ -147,11 +152,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.addHook('preClose', async () => {
-    closing = true;
+    shutdown.stopping = true;
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
-    if (closing) return sendError(reply.header('connection', 'close'), 503, 'The server is shutting down');
+    if (shutdown.stopping) {
+      return sendError(reply.header('connection', 'close'), 503, 'The server is shutting down');
+    }
     if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
       return sendError(reply.header('connection', 'close'), 400, 'Bad request: no Host header');
     }
@@ -171,7 +178,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   // While shutting down, keep-alive connections end with their response instead of waiting.
   app.addHook('onSend', async (_request, reply) => {
-    if (closing) reply.header('connection', 'close');
+    if (shutdown.stopping) reply.header('connection', 'close');
   });
   app.addHook('onResponse', async (request, reply) => logRequest(request, reply));
 

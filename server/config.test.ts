@@ -18,6 +18,7 @@ describe('readServerConfig', () => {
         trustProxy: false,
         proxyConnections: 256,
         proxyMaxInFlight: 1024,
+        shutdownDelayMs: 2000,
         hsts: false,
         logFormat: 'text',
         distDir: 'dist',
@@ -38,6 +39,7 @@ describe('readServerConfig', () => {
       DIST_DIR: 'dist-e2e',
       MIXPEEK_PROXY_CONNECTIONS: '32',
       MIXPEEK_PROXY_MAX_IN_FLIGHT: '100',
+      SHUTDOWN_DELAY_MS: '0',
     });
     expect(result).toEqual({
       ok: true,
@@ -48,6 +50,7 @@ describe('readServerConfig', () => {
         trustProxy: ['10.0.0.0/8', '192.168.1.1', '::1', 'fd00::/8'],
         proxyConnections: 32,
         proxyMaxInFlight: 100,
+        shutdownDelayMs: 0,
         hsts: true,
         logFormat: 'json',
         distDir: 'dist-e2e',

@@ -21,6 +21,8 @@ export interface ServerConfig {
   proxyConnections: number;
   /** Upstream requests under way at once before the proxy answers 503. */
   proxyMaxInFlight: number;
+  /** How long the listener stays open after SIGTERM, answering 503, before it closes. */
+  shutdownDelayMs: number;
   hsts: boolean;
   logFormat: LogFormat;
   /** The build to serve, as given (relative to the working directory unless absolute). */
@@ -57,6 +59,7 @@ export function readServerConfig(env: Env): ConfigResult {
           value('MIXPEEK_PROXY_MAX_IN_FLIGHT'),
           PROXY_MAX_IN_FLIGHT,
         ),
+        shutdownDelayMs: readDelay(value('SHUTDOWN_DELAY_MS')),
         hsts: readChoice('HSTS', value('HSTS') ?? 'off', ['on', 'off']) === 'on',
         logFormat: readChoice('LOG_FORMAT', value('LOG_FORMAT') ?? 'text', ['text', 'json']),
         distDir: value('DIST_DIR') ?? 'dist',
@@ -130,6 +133,14 @@ function readCount(name: string, text: string | undefined, fallback: number): nu
   const count = Number(text);
   if (!/^\d{1,6}$/.test(text) || count < 1) throw new ConfigError(`${name} must be a whole number from 1 to 999999`);
   return count;
+}
+
+function readDelay(text = '2000'): number {
+  const ms = Number(text);
+  if (!/^\d{1,5}$/.test(text) || ms > 10_000) {
+    throw new ConfigError('SHUTDOWN_DELAY_MS must be a number of milliseconds from 0 to 10000');
+  }
+  return ms;
 }
 
 function readChoice<T extends string>(name: string, text: string, choices: readonly T[]): T {

@@ -1,7 +1,9 @@
 /**
  * `npm start`: the production server. Reads the environment (server/config.ts) and the build
- * (DIST_DIR), listens, and on SIGTERM or SIGINT stops accepting, lets the requests in flight
- * finish and exits, within 10 s at most.
+ * (DIST_DIR), listens, and on SIGTERM or SIGINT drains: /healthz and new requests answer 503 with
+ * `Connection: close` at once while the listener stays open for SHUTDOWN_DELAY_MS (so a load
+ * balancer's readiness check sees it and stops sending), then the listener closes, the requests in
+ * flight finish and the server exits 0, within 10 s of the signal at most.
  */
 import type { AddressInfo } from 'node:net';
 import { buildServer } from './app.ts';
@@ -37,7 +39,8 @@ try {
   throw error;
 }
 
-const app = await buildServer({ config, dist, log });
+const shutdown = { stopping: false };
+const app = await buildServer({ config, dist, log, shutdown });
 try {
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {
@@ -52,12 +55,15 @@ let stopping = false;
 function stop(signal: NodeJS.Signals) {
   if (stopping) exitWith(`${signal} again: stopping now`);
   stopping = true;
+  shutdown.stopping = true;
   log.info(`${signal}: finishing the requests in flight, then stopping`);
   setTimeout(
     () => exitWith(`requests still in flight after ${SHUTDOWN_LIMIT_MS / 1000} s: stopping anyway`),
     SHUTDOWN_LIMIT_MS,
   ).unref();
-  app.close().then(
+  const delay = Math.min(config.shutdownDelayMs, SHUTDOWN_LIMIT_MS);
+  const closed = new Promise<void>((resolve) => setTimeout(resolve, delay)).then(() => app.close());
+  closed.then(
     () => {
       log.info('stopped');
       process.exit(0);
