@@ -1,7 +1,8 @@
 /**
  * npm run loadtest: the production server (`npm start`) and deploy/nginx.conf (Debian's nginx),
  * side by side in one run, against one stand-in API that answers 5 KB after 50 ms (its own
- * process). Rows: static `/` with gzip at 100 connections, the proxy at 100 and 500 connections.
+ * process). Rows: static `/` with gzip at 100 connections, the proxy at 100 and 500 connections;
+ * Node as one process and as WORKERS=2 (its cluster).
  * Each row runs RUNS times per server, the servers alternating; the table gives the median
  * requests per second and p99 latency with their spread (min–max). Needs a build (DIST_DIR, dist
  * by default) and `npm run build:server`. Run it on a quiet machine: the load generator shares it.
@@ -116,38 +117,43 @@ const upstreamPort = await freePort();
 const upstream = spawn(process.execPath, ['-e', UPSTREAM, String(upstreamPort)], { stdio: 'ignore' });
 const nginxPort = await freePort();
 let nginx: ChildProcess | undefined;
-const node = await startServer(process.cwd(), {
-  DIST_DIR: DIST,
-  MIXPEEK_PROXY_TARGET: `http://127.0.0.1:${upstreamPort}`,
-  LOG_FORMAT: 'json',
-});
+const nodeEnv = { DIST_DIR: DIST, MIXPEEK_PROXY_TARGET: `http://127.0.0.1:${upstreamPort}`, LOG_FORMAT: 'json' };
+const node = await startServer(process.cwd(), nodeEnv);
+// Node's cluster: two processes on the one port, as WORKERS=2 runs it.
+const node2 = await startServer(process.cwd(), { ...nodeEnv, WORKERS: '2' });
 try {
   nginx = startNginx(nginxPort, `127.0.0.1:${upstreamPort}`, temp);
-  const servers = { node: node.origin, nginx: `http://127.0.0.1:${nginxPort}` };
+  const servers = { node: node.origin, node2: node2.origin, nginx: `http://127.0.0.1:${nginxPort}` };
+  type Name = keyof typeof servers;
+  const names: Name[] = ['node', 'node2', 'nginx'];
   await waitFor(servers.nginx, '/');
   await waitFor(`http://127.0.0.1:${upstreamPort}`, '/');
   const lines = [
-    `| load | Node rps | nginx rps | Node ÷ nginx rps | Node p99 ms | nginx p99 ms | Node ÷ nginx p99 | errors Node / nginx |`,
-    `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    `| load | server | rps | ÷ nginx rps | p99 ms | ÷ nginx p99 | errors |`,
+    `| --- | --- | --- | --- | --- | --- | --- |`,
   ];
   for (const row of ROWS) {
-    const runs: Record<'node' | 'nginx', Measure[]> = { node: [], nginx: [] };
+    const runs: Record<Name, Measure[]> = { node: [], node2: [], nginx: [] };
     // A short warm-up each, then the servers alternate run by run.
-    for (const name of ['node', 'nginx'] as const) await measure(servers[name], { ...row, connections: 10 });
+    for (const name of names) await measure(servers[name], { ...row, connections: 10 });
     for (let run = 0; run < RUNS; run++) {
-      for (const name of ['node', 'nginx'] as const) runs[name].push(await measure(servers[name], row));
+      for (const name of names) runs[name].push(await measure(servers[name], row));
     }
-    const ratios = (key: 'rps' | 'p99') => runs.node.map((m, i) => m[key] / (runs.nginx[i]?.[key] ?? 1));
-    const errors = (name: 'node' | 'nginx') => runs[name].reduce((sum, m) => sum + m.errors, 0);
-    lines.push(
-      `| ${row.name} | ${spread(runs.node.map((m) => m.rps))} | ${spread(runs.nginx.map((m) => m.rps))} | ${spread(ratios('rps'), 2)} | ${spread(runs.node.map((m) => m.p99))} | ${spread(runs.nginx.map((m) => m.p99))} | ${spread(ratios('p99'), 2)} | ${errors('node')} / ${errors('nginx')} |`,
-    );
-    console.log(lines.at(-1));
+    const label: Record<Name, string> = { node: 'Node, 1 process', node2: 'Node, WORKERS=2', nginx: 'nginx' };
+    for (const name of names) {
+      const ratios = (key: 'rps' | 'p99') => runs[name].map((m, i) => m[key] / (runs.nginx[i]?.[key] ?? 1));
+      const errors = runs[name].reduce((sum, m) => sum + m.errors, 0);
+      lines.push(
+        `| ${row.name} | ${label[name]} | ${spread(runs[name].map((m) => m.rps))} | ${spread(ratios('rps'), 2)} | ${spread(runs[name].map((m) => m.p99))} | ${spread(ratios('p99'), 2)} | ${errors} |`,
+      );
+      console.log(lines.at(-1));
+    }
   }
   console.log(`\n${RUNS} runs of ${SECONDS} s per server and row, median (min–max):\n\n${lines.join('\n')}`);
 } finally {
   if (nginx?.pid !== undefined) process.kill(nginx.pid, 'SIGTERM');
   await node.stop();
+  await node2.stop();
   if (upstream.pid !== undefined) process.kill(upstream.pid, 'SIGTERM');
   rmSync(temp, { recursive: true, force: true });
 }

@@ -18,6 +18,7 @@ describe('readServerConfig', () => {
         trustProxy: false,
         proxyConnections: 256,
         proxyMaxInFlight: 1024,
+        workers: 1,
         shutdownDelayMs: 2000,
         hsts: false,
         logFormat: 'text',
@@ -40,6 +41,7 @@ describe('readServerConfig', () => {
       MIXPEEK_PROXY_CONNECTIONS: '32',
       MIXPEEK_PROXY_MAX_IN_FLIGHT: '100',
       SHUTDOWN_DELAY_MS: '0',
+      WORKERS: '2',
     });
     expect(result).toEqual({
       ok: true,
@@ -50,6 +52,7 @@ describe('readServerConfig', () => {
         trustProxy: ['10.0.0.0/8', '192.168.1.1', '::1', 'fd00::/8'],
         proxyConnections: 32,
         proxyMaxInFlight: 100,
+        workers: 2,
         shutdownDelayMs: 0,
         hsts: true,
         logFormat: 'json',

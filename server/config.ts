@@ -21,6 +21,8 @@ export interface ServerConfig {
   proxyConnections: number;
   /** Upstream requests under way at once before the proxy answers 503. */
   proxyMaxInFlight: number;
+  /** Processes serving the one port (Node's cluster); 1 serves in this process. */
+  workers: number;
   /** How long the listener stays open after SIGTERM, answering 503, before it closes. */
   shutdownDelayMs: number;
   hsts: boolean;
@@ -59,6 +61,7 @@ export function readServerConfig(env: Env): ConfigResult {
           value('MIXPEEK_PROXY_MAX_IN_FLIGHT'),
           PROXY_MAX_IN_FLIGHT,
         ),
+        workers: readCount('WORKERS', value('WORKERS'), 1),
         shutdownDelayMs: readDelay(value('SHUTDOWN_DELAY_MS')),
         hsts: readChoice('HSTS', value('HSTS') ?? 'off', ['on', 'off']) === 'on',
         logFormat: readChoice('LOG_FORMAT', value('LOG_FORMAT') ?? 'text', ['text', 'json']),
