@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -328,33 +329,54 @@ test('a build for a sub-path is served at its base, proxy included, and the app 
   }
 });
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  test(`${signal} lets the request in flight finish, refuses new ones and exits 0`, async () => {
-    const instance = await startServer(ROOT, ENV);
-    const token = probe();
-    // The stub answers this key after 2 s.
-    const inFlight = send(instance.origin, `/mixpeek-api/v1/organizations?${token}`, {
-      headers: { authorization: 'Bearer sk_test_fault_slow' },
+/** A GET on `agent` (so on its kept-alive connection), with whether that connection was reused. */
+function getOn(agent: Agent, url: string): Promise<{ status: number; connection?: string; reused: boolean }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, reused: req.reusedSocket }),
+      );
     });
-    await expect.poll(async () => (await stubRecord()).some((r) => r.path.includes(token))).toBe(true);
-    const signalled = Date.now();
-    process.kill(instance.pid, signal);
-    await expect
-      .poll(
-        () =>
-          send(instance.origin, '/healthz').then(
-            () => 'answered',
-            () => 'refused',
-          ),
-        { timeout: 1_500 },
-      )
-      .toBe('refused');
-    const response = await inFlight;
-    expect(response.status).toBe(200);
-    expect(JSON.parse(response.text)).toMatchObject({ organization_name: 'Acme Corporation' });
-    expect(await instance.exited).toEqual({ code: 0, signal: null });
-    expect(Date.now() - signalled).toBeLessThan(10_000);
-    expect(instance.output()).toContain(`${signal}: finishing the requests in flight`);
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  test(`${signal}: /healthz turns 503 at once, the request in flight finishes, kept-alive connections close, exit 0`, async () => {
+    const instance = await startServer(ROOT, { ...ENV, SHUTDOWN_DELAY_MS: '1500' });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      // A kept-alive connection, idle when the signal comes.
+      expect((await getOn(agent, `${instance.origin}/healthz`)).status).toBe(200);
+      const token = probe();
+      // The stub answers this key after 2 s.
+      const inFlight = send(instance.origin, `/mixpeek-api/v1/organizations?${token}`, {
+        headers: { authorization: 'Bearer sk_test_fault_slow' },
+      });
+      await expect.poll(async () => (await stubRecord()).some((r) => r.path.includes(token))).toBe(true);
+      const signalled = Date.now();
+      process.kill(instance.pid, signal);
+      // The listener is still open: a load balancer's readiness check sees 503 and stops sending.
+      await expect
+        .poll(() => send(instance.origin, '/healthz').then((r) => `${r.status} ${r.headers.connection}`), {
+          timeout: 1_000,
+        })
+        .toBe('503 close');
+      const onOpenConnection = await getOn(agent, `${instance.origin}/`);
+      expect(onOpenConnection).toEqual({ status: 503, connection: 'close', reused: true });
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(response.headers.connection).toBe('close');
+      expect(JSON.parse(response.text)).toMatchObject({ organization_name: 'Acme Corporation' });
+      expect(await instance.exited).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalled).toBeLessThan(10_000);
+      expect(instance.output()).toContain(`${signal}: finishing the requests in flight`);
+    } finally {
+      agent.destroy();
+      await instance.stop();
+    }
   });
 }
 

@@ -13,6 +13,7 @@ import {
   SAMPLE_POLICY,
   SECRET,
   send,
+  sendRaw,
   type FixtureDist,
   type RawResponse,
 } from './testing/fixtures.ts';
@@ -200,6 +201,16 @@ describe('static files at the root', () => {
     expectSecurityHeaders(garbled);
     const huge = await send(origin, '/', { headers: { 'x-big': 'x'.repeat(20_000) } });
     expectErrorBody(huge, 431);
+  });
+
+  it('answers a request without Host, and CONNECT, in the same shape with the security headers', async () => {
+    const hostless = await sendRaw(origin, 'GET / HTTP/1.1\r\nconnection: close\r\n\r\n');
+    expectErrorBody(hostless, 400);
+    expectSecurityHeaders(hostless);
+    const tunnel = await sendRaw(origin, 'CONNECT api.mixpeek.com:443 HTTP/1.1\r\nhost: api.mixpeek.com:443\r\n\r\n');
+    expectErrorBody(tunnel, 405);
+    expectSecurityHeaders(tunnel);
+    expect(tunnel.headers.allow).toBe('GET, HEAD');
   });
 
   it('answers /healthz with JSON', async () => {

@@ -5,7 +5,8 @@
  */
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { errorResponseBody, PROXY_MAX_RESPONSE_BYTES, PROXY_UPSTREAM_TIMEOUT_MS } from '../src/config/proxy.ts';
 import type { ServerConfig, TrustProxy } from './config.ts';
 import { toRelative, type Dist } from './dist.ts';
@@ -19,6 +20,11 @@ export interface ServerOptions {
   /** Shorter limits for tests; the shared constants otherwise. */
   upstreamTimeoutMs?: number;
   maxResponseBytes?: number;
+  /**
+   * Set by server/main.ts at SIGTERM, before the listener closes: from then on /healthz and every
+   * new request answer 503 with `Connection: close`, and answers in flight close their connection.
+   */
+  shutdown?: { stopping: boolean };
 }
 
 /** The CSP of every response that is not an HTML page: nothing may load, nothing may frame it. */
@@ -47,7 +53,7 @@ const DENIED_FEATURES = [
   'xr-spatial-tracking',
 ];
 
-export function securityHeaders(hsts: boolean): Record<string, string> {
+function securityHeaders(hsts: boolean): Record<string, string> {
   return {
     'content-security-policy': NON_HTML_POLICY,
     'x-content-type-options': 'nosniff',
@@ -83,7 +89,7 @@ export function isAppRoute(base: string, path: string): boolean {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { config, dist, log } = options;
   const headers = securityHeaders(config.hsts);
-  let closing = false;
+  const shutdown = options.shutdown ?? { stopping: false };
 
   const sendError = (reply: FastifyReply, status: number, message: string, type?: string) =>
     reply
@@ -105,7 +111,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   };
 
+  // An answer written on the socket itself, for requests Fastify never sees, with the same headers.
+  const rawAnswer = (status: number, message: string, extra: Record<string, string> = {}) => {
+    const body = JSON.stringify(errorResponseBody(status, message));
+    const head = Object.entries({ ...headers, ...extra, 'content-type': 'application/json; charset=utf-8' })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
+  };
+
   const app = Fastify({
+    // Node answers an HTTP/1.1 request without Host with a bare 400 of its own; the onRequest
+    // hook below answers it instead, with the security headers.
+    http: { requireHostHeader: false },
     // One line per request comes from the onResponse hook below; Fastify's logger would also
     // write request details, headers among them on errors.
     logger: false,
@@ -128,27 +146,39 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         return;
       }
       const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-      const body = JSON.stringify(errorResponseBody(status, STATUS_CODES[status] ?? 'Bad Request'));
-      const head = Object.entries({ ...headers, 'content-type': 'application/json; charset=utf-8' })
-        .map(([name, value]) => `${name}: ${value}\r\n`)
-        .join('');
-      socket.end(
-        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-      );
+      socket.end(rawAnswer(status, STATUS_CODES[status] ?? 'Bad Request'));
       log.error(`unreadable request from a client (${status}): ${describeError(error)}`);
     },
   });
 
   app.addHook('preClose', async () => {
-    closing = true;
+    shutdown.stopping = true;
   });
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
-    if (closing) return sendError(reply.header('connection', 'close'), 503, 'The server is shutting down');
+    if (shutdown.stopping) {
+      return sendError(reply.header('connection', 'close'), 503, 'The server is shutting down');
+    }
+    if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
+      return sendError(reply.header('connection', 'close'), 400, 'Bad request: no Host header');
+    }
+  });
+  // CONNECT never reaches a route (Node hands over the socket): answered here, not dropped.
+  app.server.on('connect', (request: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end(rawAnswer(405, 'Method CONNECT not allowed', { allow: 'GET, HEAD' }));
+    log.request({
+      method: 'CONNECT',
+      path: '-',
+      status: 405,
+      durationMs: 0,
+      bytes: 0,
+      ip: request.socket.remoteAddress ?? '',
+    });
   });
   // While shutting down, keep-alive connections end with their response instead of waiting.
   app.addHook('onSend', async (_request, reply) => {
-    if (closing) reply.header('connection', 'close');
+    if (shutdown.stopping) reply.header('connection', 'close');
   });
   app.addHook('onResponse', async (request, reply) => logRequest(request, reply));
 
@@ -172,6 +202,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     target: config.proxyTarget,
     timeoutMs: options.upstreamTimeoutMs ?? PROXY_UPSTREAM_TIMEOUT_MS,
     maxResponseBytes: options.maxResponseBytes ?? PROXY_MAX_RESPONSE_BYTES,
+    connections: config.proxyConnections,
+    maxInFlight: config.proxyMaxInFlight,
     log,
     sendError,
   });

@@ -16,6 +16,10 @@ describe('readServerConfig', () => {
         host: '0.0.0.0',
         proxyTarget: 'https://api.mixpeek.com',
         trustProxy: false,
+        proxyConnections: 256,
+        proxyMaxInFlight: 1024,
+        workers: 1,
+        shutdownDelayMs: 2000,
         hsts: false,
         logFormat: 'text',
         distDir: 'dist',
@@ -34,6 +38,10 @@ describe('readServerConfig', () => {
       HSTS: 'on',
       LOG_FORMAT: 'json',
       DIST_DIR: 'dist-e2e',
+      MIXPEEK_PROXY_CONNECTIONS: '32',
+      MIXPEEK_PROXY_MAX_IN_FLIGHT: '100',
+      SHUTDOWN_DELAY_MS: '0',
+      WORKERS: '2',
     });
     expect(result).toEqual({
       ok: true,
@@ -42,6 +50,10 @@ describe('readServerConfig', () => {
         host: '127.0.0.1',
         proxyTarget: 'http://127.0.0.1:4010',
         trustProxy: ['10.0.0.0/8', '192.168.1.1', '::1', 'fd00::/8'],
+        proxyConnections: 32,
+        proxyMaxInFlight: 100,
+        workers: 2,
+        shutdownDelayMs: 0,
         hsts: true,
         logFormat: 'json',
         distDir: 'dist-e2e',
@@ -152,6 +164,37 @@ describe('log', () => {
     const lines: string[] = [];
     createLog('json', (l) => lines.push(l)).info('key sk_live_0123456789abcdef');
     expect(lines[0]).not.toContain('0123456789abcdef');
+  });
+
+  it('masks keys however they are written: encoded, glued to other text, with dots', () => {
+    const cases = [
+      '/x/Bearer%20sk_live_0123456789abcdef',
+      '/%zzsk_live_0123456789abcdef',
+      '/a%0ask_live_0123456789abcdef',
+      '/q?k=%73k_live_0123456789abcdef',
+      '/q?k=%2573%256b%255flive_0123456789abcdef',
+      '/q?k=SK_LIVE_0123456789abcdef',
+      'key=xsk_live_0123456789abcdef&x=1',
+      'sk_live_abc.0123456789abcdef',
+      'sk_live_%30123456789abcdef',
+    ];
+    for (const text of cases) {
+      expect(redact(text), text).not.toMatch(/0123456789abcdef|123456789abcdef/);
+    }
+    expect(redact('/x/Bearer%20sk_live_abc')).toBe('/x/Bearer [redacted]');
+    expect(redact('ends with sk_live_abc.')).toBe('ends with sk_[redacted].');
+  });
+
+  it('writes a forged client address as one harmless field', () => {
+    const lines: string[] = [];
+    const log = createLog('text', (l) => lines.push(l));
+    log.request({ ...entry, ip: '1.2.3.4 GET /admin 200 1ms 0B 10.0.0.1' });
+    log.request({ ...entry, ip: '1.2.3.4\u0000\u001b[2J' });
+    expect(lines[0]).toMatch(/ 5B invalid-address$/);
+    expect(lines[1]).toMatch(/ 5B invalid-address$/);
+    const json: string[] = [];
+    createLog('json', (l) => json.push(l)).request({ ...entry, ip: 'a b' });
+    expect(JSON.parse(json[0]!)).toMatchObject({ ip: 'invalid-address' });
   });
 
   it('describes an error by name, code and message only', () => {

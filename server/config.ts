@@ -4,7 +4,7 @@
  * names the variable and what it expects (values are not repeated: one could hold a secret).
  */
 import { isIP } from 'node:net';
-import { DEFAULT_API_URL } from '../src/config/proxy.ts';
+import { DEFAULT_API_URL, PROXY_MAX_IN_FLIGHT, PROXY_UPSTREAM_CONNECTIONS } from '../src/config/proxy.ts';
 
 export type LogFormat = 'text' | 'json';
 
@@ -17,6 +17,14 @@ export interface ServerConfig {
   /** Origin of the Mixpeek API (or a stand-in), no trailing slash. */
   proxyTarget: string;
   trustProxy: TrustProxy;
+  /** Upstream connections the proxy keeps open and reuses. */
+  proxyConnections: number;
+  /** Upstream requests under way at once before the proxy answers 503. */
+  proxyMaxInFlight: number;
+  /** Processes serving the one port (Node's cluster); 1 serves in this process. */
+  workers: number;
+  /** How long the listener stays open after SIGTERM, answering 503, before it closes. */
+  shutdownDelayMs: number;
   hsts: boolean;
   logFormat: LogFormat;
   /** The build to serve, as given (relative to the working directory unless absolute). */
@@ -43,6 +51,18 @@ export function readServerConfig(env: Env): ConfigResult {
         host: readHost(value('HOST')),
         proxyTarget: readTarget(value('MIXPEEK_PROXY_TARGET')),
         trustProxy: readTrustProxy(value('TRUST_PROXY')),
+        proxyConnections: readCount(
+          'MIXPEEK_PROXY_CONNECTIONS',
+          value('MIXPEEK_PROXY_CONNECTIONS'),
+          PROXY_UPSTREAM_CONNECTIONS,
+        ),
+        proxyMaxInFlight: readCount(
+          'MIXPEEK_PROXY_MAX_IN_FLIGHT',
+          value('MIXPEEK_PROXY_MAX_IN_FLIGHT'),
+          PROXY_MAX_IN_FLIGHT,
+        ),
+        workers: readCount('WORKERS', value('WORKERS'), 1),
+        shutdownDelayMs: readDelay(value('SHUTDOWN_DELAY_MS')),
         hsts: readChoice('HSTS', value('HSTS') ?? 'off', ['on', 'off']) === 'on',
         logFormat: readChoice('LOG_FORMAT', value('LOG_FORMAT') ?? 'text', ['text', 'json']),
         distDir: value('DIST_DIR') ?? 'dist',
@@ -109,6 +129,21 @@ function isAddressOrRange(entry: string): boolean {
   if (version === 0 || more.length > 0) return false;
   if (bits === undefined) return true;
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+function readCount(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const count = Number(text);
+  if (!/^\d{1,6}$/.test(text) || count < 1) throw new ConfigError(`${name} must be a whole number from 1 to 999999`);
+  return count;
+}
+
+function readDelay(text = '2000'): number {
+  const ms = Number(text);
+  if (!/^\d{1,5}$/.test(text) || ms > 10_000) {
+    throw new ConfigError('SHUTDOWN_DELAY_MS must be a number of milliseconds from 0 to 10000');
+  }
+  return ms;
 }
 
 function readChoice<T extends string>(name: string, text: string, choices: readonly T[]): T {

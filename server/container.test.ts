@@ -195,7 +195,7 @@ describe('the image, built and replayed without a container runtime', () => {
     }
     expect(readdirSync(join(app, 'dist/assets')).some((f) => f.endsWith('.js.br'))).toBe(true);
     expect(readdirSync(join(app, 'dist/assets')).some((f) => f.endsWith('.js.gz'))).toBe(true);
-    for (const runtime of ['fastify', '@fastify/static', '@fastify/reply-from']) {
+    for (const runtime of ['fastify', '@fastify/static', 'undici']) {
       expect(existsSync(join(app, 'node_modules', runtime, 'package.json')), runtime).toBe(true);
     }
     for (const dev of ['vite', 'vitest', 'tsx', 'eslint', '@playwright/test', 'react', 'recharts', 'lucide-react']) {

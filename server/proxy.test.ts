@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROXY_ALLOWED_PATHS } from '../src/config/proxy.ts';
 import { buildServer, NON_HTML_POLICY } from './app.ts';
@@ -21,6 +23,9 @@ const KEY = 'sk_test_proxy_secret_0123456789';
 const AUTH = { authorization: `Bearer ${KEY}` };
 const ORG = JSON.stringify({ organization_id: 'org_1', organization_name: 'Acme Corporation' });
 
+/** Upstream requests whose connection has closed, by key: a cancelled request shows here. */
+const closedUpstream: string[] = [];
+
 /** What the test upstream does, by the Authorization it receives. */
 function behaviour(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) {
   const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
@@ -33,7 +38,21 @@ function behaviour(req: import('node:http').IncomingMessage, res: import('node:h
       res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end('{}');
       return;
     case 'hang':
+      req.socket.once('close', () => closedUpstream.push(key));
       return; // never answers
+    case 'gzip':
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(gzipSync(ORG));
+      return;
+    case 'public':
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=600' });
+      res.end(ORG);
+      return;
+    case 'stream-5mb':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      for (let i = 0; i < 5; i++) res.write(Buffer.alloc(1024 * 1024, 0x30 + i));
+      res.end();
+      return;
     case 'trickle':
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"a":');
@@ -66,8 +85,9 @@ async function proxyServer(
   dist: FixtureDist,
   target: string,
   limits: { upstreamTimeoutMs?: number; maxResponseBytes?: number } = {},
+  env: Record<string, string> = {},
 ) {
-  const config = readServerConfig({ MIXPEEK_PROXY_TARGET: target });
+  const config = readServerConfig({ MIXPEEK_PROXY_TARGET: target, ...env });
   if (!config.ok) throw new Error(config.error);
   const lines: string[] = [];
   const log = createLog('json', (line) => lines.push(line));
@@ -150,6 +170,20 @@ describe('the proxy', () => {
     for (const name of ['set-cookie', 'x-upstream-secret', 'access-control-allow-origin', 'server', 'keep-alive']) {
       expect(response.headers).not.toHaveProperty(name);
     }
+  });
+
+  it('keeps an upstream Content-Encoding with its bytes unchanged', async () => {
+    const response = await send(origin, '/mixpeek-api/v1/organizations', { headers: { authorization: 'Bearer gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(response.body).toString()).toBe(ORG);
+  });
+
+  it('turns a Cache-Control for shared caches into private, no-store', async () => {
+    const response = await send(origin, '/mixpeek-api/v1/organizations', {
+      headers: { authorization: 'Bearer public' },
+    });
+    expect(response.headers['cache-control']).toBe('private, no-store');
   });
 
   it('passes a 429 with Retry-After through unchanged, and does not retry a 503', async () => {
@@ -327,7 +361,7 @@ describe('upstream failures', () => {
     }
   });
 
-  it('answers 502 for a body over the real 50 MB cap', async () => {
+  it('cuts the connection of an undeclared body that passes the real 50 MB cap while streaming', async () => {
     const dist = makeDist();
     const chunk = Buffer.alloc(1024 * 1024, 0x61);
     const upstream = await startUpstream((_req, res) => {
@@ -337,8 +371,10 @@ describe('upstream failures', () => {
     });
     const { app, origin } = await proxyServer(dist, upstream.origin);
     try {
-      const response = await send(origin, '/mixpeek-api/v1/organizations', { headers: AUTH });
-      expect(response.status).toBe(502);
+      // The headers went out with the first chunk: the answer can only end incomplete.
+      const response = await fetch(`${origin}/mixpeek-api/v1/organizations`, { headers: AUTH });
+      expect(response.status).toBe(200);
+      await expect(response.arrayBuffer()).rejects.toThrow();
     } finally {
       await app.close();
       await upstream.close();
@@ -391,6 +427,84 @@ describe('upstream failures', () => {
       await new Promise((resolve) => tls.close(resolve));
       dist.remove();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('capacity', () => {
+  /** Opens a request on a raw socket and leaves it open; the caller destroys it. */
+  const openRequest = (origin: string, key: string) => {
+    const { hostname, port } = new URL(origin);
+    const socket = connect(Number(port), hostname);
+    socket.on('error', () => {});
+    socket.write(`GET /mixpeek-api/v1/organizations HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${key}\r\n\r\n`);
+    return socket;
+  };
+
+  it('streams a large answer whole and intact', async () => {
+    const dist = makeDist();
+    const upstream = await startUpstream(behaviour);
+    const { app, origin } = await proxyServer(dist, upstream.origin);
+    try {
+      const response = await fetch(`${origin}/mixpeek-api/v1/organizations`, {
+        headers: { authorization: 'Bearer stream-5mb' },
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(body.length).toBe(5 * 1024 * 1024);
+      for (let i = 0; i < 5; i++) expect(body[i * 1024 * 1024 + 7]).toBe(0x30 + i);
+    } finally {
+      await app.close();
+      await upstream.close();
+      dist.remove();
+    }
+  });
+
+  it('cancels the upstream request as soon as the client goes away', async () => {
+    const dist = makeDist();
+    const upstream = await startUpstream(behaviour);
+    // A deadline far beyond the wait below: only the cancellation can close the upstream request.
+    const { app, origin } = await proxyServer(dist, upstream.origin, { upstreamTimeoutMs: 60_000 });
+    closedUpstream.length = 0;
+    try {
+      const client = openRequest(origin, 'hang');
+      await expect.poll(() => upstream.received.length).toBe(1);
+      client.destroy();
+      await expect.poll(() => closedUpstream, { timeout: 3_000 }).toEqual(['hang']);
+    } finally {
+      await app.close();
+      await upstream.close();
+      dist.remove();
+    }
+  });
+
+  it('answers 503 with Retry-After at once when the upstream requests under way reach the limit', async () => {
+    const dist = makeDist();
+    const upstream = await startUpstream(behaviour);
+    const { app, origin, lines } = await proxyServer(
+      dist,
+      upstream.origin,
+      { upstreamTimeoutMs: 60_000 },
+      { MIXPEEK_PROXY_MAX_IN_FLIGHT: '2' },
+    );
+    const clients = [openRequest(origin, 'hang'), openRequest(origin, 'hang')];
+    try {
+      await expect.poll(() => upstream.received.length).toBe(2);
+      const refused = await send(origin, '/mixpeek-api/v1/organizations', { headers: AUTH });
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(JSON.parse(refused.text)).toMatchObject({ status: 503, error: { type: 'ServiceUnavailableError' } });
+      expect(upstream.received).toHaveLength(2);
+      expect(lines.some((line) => line.includes('the most allowed'))).toBe(true);
+      // A request that ends frees its place.
+      clients.pop()?.destroy();
+      await expect
+        .poll(async () => (await send(origin, '/mixpeek-api/v1/organizations', { headers: AUTH })).status)
+        .toBe(200);
+    } finally {
+      for (const client of clients) client.destroy();
+      await app.close();
+      await upstream.close();
+      dist.remove();
     }
   });
 });

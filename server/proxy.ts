@@ -1,12 +1,13 @@
 /**
- * The same-origin proxy at `<base>mixpeek-api/…`, on @fastify/reply-from with the shared rules of
+ * The same-origin proxy at `<base>mixpeek-api/…`, on an undici Agent with the shared rules of
  * src/config/proxy.ts. Requests the rules refuse are answered here and never reach the upstream;
  * the rest go to the configured target only, with Authorization and Accept and nothing else.
+ * Answers are streamed, counted on the way, never held whole: memory stays flat however large
+ * the upstream's answers and however many arrive at once.
  */
-import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { Agent } from 'undici';
 import {
   RESPONSE_TOO_LARGE_TYPE,
   checkProxyRequest,
@@ -24,6 +25,10 @@ export interface ProxyOptions {
   target: string;
   timeoutMs: number;
   maxResponseBytes: number;
+  /** Upstream connections kept open and reused. */
+  connections: number;
+  /** Upstream requests under way at once; above it, a 503 with Retry-After at once. */
+  maxInFlight: number;
   log: Log;
   sendError: (reply: FastifyReply, status: number, message: string, type?: string) => FastifyReply;
 }
@@ -42,27 +47,42 @@ export function proxyDecision(prefix: string, method: string, rawUrl: string): P
   return checkProxyRequest(method, rest);
 }
 
-class UpstreamBodyError extends Error {
-  constructor(readonly status: 502 | 504) {
-    super(status === 504 ? 'timeout' : 'too large');
+/**
+ * What is read before the headers go out: an answer that ends within it (every answer the API
+ * gives) is checked whole, so a cap or deadline hit there is still a clean ErrorResponse.
+ */
+const PREFETCH_BYTES = 64 * 1024;
+
+class ProxyFailure extends Error {
+  constructor(
+    readonly status: 502 | 504,
+    readonly reason:
+      'upstream timeout' | 'upstream body too large' | 'upstream unreachable' | 'upstream body broke off',
+    detail: string,
+  ) {
+    super(detail);
   }
 }
+
+class ClientGone extends Error {}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
 export async function registerProxy(app: FastifyInstance, options: ProxyOptions): Promise<void> {
   const { base, target, timeoutMs, maxResponseBytes, log, sendError } = options;
   const prefix = proxyPrefix(base);
-  const seconds = timeoutMs / 1000;
-
-  await app.register(replyFrom, {
-    base: target,
-    disableRequestLogging: true,
-    undici: {
-      // reply-from turns certificate checks off unless told otherwise; the API key travels here.
-      connect: { rejectUnauthorized: true },
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    },
+  const upstreamHost = new URL(target).host;
+  const agent = new Agent({
+    connections: options.connections,
+    // Idle connections stay for the next request; the API's own keep-alive hint shortens it.
+    keepAliveTimeout: 30_000,
+    keepAliveMaxTimeout: 60_000,
+    connect: { rejectUnauthorized: true, timeout: timeoutMs },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
   });
+  app.addHook('onClose', async () => agent.close());
+  let inFlight = 0;
 
   // Every method, routed or not: refused requests are answered before any body is read.
   app.addHook('onRequest', async (request, reply) => {
@@ -73,115 +93,157 @@ export async function registerProxy(app: FastifyInstance, options: ProxyOptions)
     }
   });
 
-  const forward = (request: FastifyRequest, reply: FastifyReply) => {
+  const tooLarge = () => {
+    const mb = maxResponseBytes / (1024 * 1024);
+    const limit = mb >= 1 ? `${Math.round(mb)} MB` : `${maxResponseBytes} bytes`;
+    return `The answer of the Mixpeek API is larger than ${limit}, the most this proxy passes on`;
+  };
+
+  const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     const decision = proxyDecision(prefix, request.method, request.raw.url ?? '');
     // The onRequest hook has answered everything else.
     if (decision?.action !== 'forward') return sendError(reply, 404, 'Not found');
-    const [path = '', query = ''] = splitOnce(decision.upstreamTarget, '?');
-    const started = performance.now();
-    const fail = (status: 502 | 504, reason: string, detail: string) => {
-      log.error(`proxy ${request.method} ${path}: ${reason} (${detail})`);
-      if (reason === 'upstream body too large') {
-        const mb = maxResponseBytes / (1024 * 1024);
-        const limit = mb >= 1 ? `${Math.round(mb)} MB` : `${maxResponseBytes} bytes`;
-        sendError(
-          reply,
-          502,
-          `The answer of the Mixpeek API is larger than ${limit}, the most this proxy passes on`,
-          RESPONSE_TOO_LARGE_TYPE,
-        );
-        return;
+    const path = decision.upstreamTarget.split('?', 1)[0] ?? '';
+    if (inFlight >= options.maxInFlight) {
+      log.error(`proxy ${request.method} ${path}: ${inFlight} upstream requests under way, the most allowed`);
+      return sendError(
+        reply.header('retry-after', '1'),
+        503,
+        'The proxy has as many requests to the Mixpeek API under way as it allows: try again in a moment',
+      );
+    }
+
+    // One deadline for the whole exchange; a client that goes away cancels it at once.
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new ProxyFailure(504, 'upstream timeout', `no complete answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    inFlight++;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      inFlight--;
+      clearTimeout(timer);
+    };
+    // 'close' comes at the end of every response, complete or not, so the count cannot leak.
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) controller.abort(new ClientGone('the client went away'));
+      release();
+    });
+    const failure = (error: unknown): ProxyFailure | ClientGone => {
+      const reason = controller.signal.aborted ? controller.signal.reason : error;
+      if (reason instanceof ProxyFailure || reason instanceof ClientGone) return reason;
+      const code = (reason as { code?: unknown }).code;
+      if (typeof code === 'string' && TIMEOUT_CODES.has(code)) {
+        return new ProxyFailure(504, 'upstream timeout', describeError(reason));
       }
-      sendError(
+      const cause = reason instanceof Error && reason.cause !== undefined ? reason.cause : reason;
+      return new ProxyFailure(502, 'upstream unreachable', describeError(cause));
+    };
+    const fail = (error: ProxyFailure | ClientGone) => {
+      release();
+      if (error instanceof ClientGone) return reply;
+      log.error(`proxy ${request.method} ${path}: ${error.reason} (${error.message})`);
+      if (error.reason === 'upstream body too large') {
+        return sendError(reply, 502, tooLarge(), RESPONSE_TOO_LARGE_TYPE);
+      }
+      return sendError(
         reply,
-        status,
-        status === 504
-          ? `The Mixpeek API did not answer within ${seconds} s`
-          : `The Mixpeek API could not be reached or sent an unusable answer`,
+        error.status,
+        error.status === 504
+          ? `The Mixpeek API did not answer within ${timeoutMs / 1000} s`
+          : 'The Mixpeek API could not be reached or sent an unusable answer',
       );
     };
 
-    return reply.from(path, {
-      // As sent: reply-from would otherwise re-encode it through URL.
-      queryString: () => query,
-      // reply-from retries a GET that answered 503 unless told not to; the app decides on retries.
-      retryDelay: () => null,
-      timeout: timeoutMs,
-      rewriteRequestHeaders: (_request, headers) => ({
-        host: String(headers.host),
-        ...upstreamRequestHeaders(request.headers),
-      }),
-      // Headers are set once the body has been read and measured (onResponse).
-      rewriteHeaders: () => ({}),
-      onError: (_reply, { error }) => {
-        const status = (error as { statusCode?: number }).statusCode === 504 ? 504 : 502;
-        const cause = error.cause === undefined ? error : error.cause;
-        fail(status, status === 504 ? 'upstream timeout' : 'upstream unreachable', describeError(cause));
-      },
-      onResponse: (_request, _reply, response) => {
-        const { stream } = response;
-        // The types say ServerResponse; what reply-from passes is { statusCode, headers, stream }.
-        const { headers } = response as unknown as { headers: IncomingHttpHeaders };
-        const declared = Number(headers['content-length'] ?? 0);
-        if (declared > maxResponseBytes) {
-          stream.destroy();
-          fail(502, 'upstream body too large', `${declared} bytes declared`);
-          return;
+    let response;
+    try {
+      response = await agent.request({
+        origin: target,
+        path: decision.upstreamTarget,
+        method: request.method as 'GET' | 'HEAD',
+        headers: { host: upstreamHost, ...upstreamRequestHeaders(request.headers) },
+        signal: controller.signal,
+      });
+    } catch (error) {
+      return fail(failure(error));
+    }
+    const { statusCode, headers, body } = response;
+    // Read through the iterator below, which reports its errors; destroying it must not throw.
+    body.on('error', () => {});
+    const declared = Number(headers['content-length'] ?? 0);
+    if (declared > maxResponseBytes) {
+      body.destroy();
+      return fail(new ProxyFailure(502, 'upstream body too large', `${declared} bytes declared`));
+    }
+
+    const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    let size = 0;
+    const next = async (): Promise<Buffer | null> => {
+      let step: IteratorResult<Buffer>;
+      try {
+        step = await chunks.next();
+      } catch (error) {
+        const cause = failure(error);
+        throw cause instanceof ProxyFailure && cause.reason === 'upstream unreachable'
+          ? new ProxyFailure(502, 'upstream body broke off', cause.message)
+          : cause;
+      }
+      if (step.done) return null;
+      size += step.value.length;
+      if (size > maxResponseBytes) {
+        throw new ProxyFailure(502, 'upstream body too large', `more than ${maxResponseBytes} bytes`);
+      }
+      return step.value;
+    };
+
+    const head: Buffer[] = [];
+    let ended = false;
+    try {
+      while (size < PREFETCH_BYTES) {
+        const chunk = await next();
+        if (chunk === null) {
+          ended = true;
+          break;
         }
-        const remaining = Math.max(0, timeoutMs - (performance.now() - started));
-        readCapped(stream, maxResponseBytes, remaining).then(
-          (body) => {
-            reply.headers(downstreamResponseHeaders(headers, { bodyUnchanged: true }));
-            // For HEAD, no payload, so that Fastify keeps the upstream's Content-Length; for an
-            // empty body none either, or Fastify would add a Content-Type the upstream did not send.
-            if (request.method === 'HEAD' || body.length === 0) reply.send();
-            else reply.send(body);
-          },
-          (error: unknown) => {
-            if (error instanceof UpstreamBodyError) {
-              fail(error.status, error.status === 504 ? 'upstream timeout' : 'upstream body too large', error.message);
-            } else {
-              fail(502, 'upstream body broke off', describeError(error));
-            }
-          },
-        );
-      },
-    });
+        head.push(chunk);
+      }
+    } catch (error) {
+      body.destroy();
+      return fail(error instanceof ProxyFailure || error instanceof ClientGone ? error : failure(error));
+    }
+
+    reply.code(statusCode).headers(downstreamResponseHeaders(headers, { bodyUnchanged: true }));
+    if (ended) {
+      release();
+      // For HEAD, no payload, so that Fastify keeps the upstream's Content-Length; for an
+      // empty body none either, or Fastify would add a Content-Type the upstream did not send.
+      return request.method === 'HEAD' || size === 0 ? reply.send() : reply.send(Buffer.concat(head));
+    }
+
+    // The headers are out with the first chunk: a failure from here on can only cut the
+    // connection, so that the client sees an incomplete answer rather than a complete-looking one.
+    async function* rest(): AsyncGenerator<Buffer> {
+      try {
+        yield* head;
+        for (let chunk = await next(); chunk !== null; chunk = await next()) yield chunk;
+      } catch (error) {
+        const reason = error instanceof ProxyFailure || error instanceof ClientGone ? error : failure(error);
+        if (reason instanceof ProxyFailure) {
+          log.error(`proxy ${request.method} ${path}: ${reason.reason} after the headers (${reason.message})`);
+        }
+        throw reason;
+      } finally {
+        body.destroy();
+        release();
+      }
+    }
+    return reply.send(Readable.from(rest(), { objectMode: false }));
   };
 
   for (const url of [prefix, `${prefix}/*`]) {
     app.route({ method: ['GET', 'HEAD'], url, handler: forward });
   }
-}
-
-/**
- * The whole body, held back until complete: a body over the cap or past the deadline becomes a
- * 502 or 504 instead of a truncated 200.
- */
-function readCapped(stream: Readable, maxBytes: number, deadlineMs: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = (error: Error) => {
-      clearTimeout(timer);
-      stream.destroy();
-      reject(error);
-    };
-    const timer = setTimeout(() => stop(new UpstreamBodyError(504)), deadlineMs);
-    stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) stop(new UpstreamBodyError(502));
-      else chunks.push(chunk);
-    });
-    stream.once('error', (error) => stop(error));
-    stream.once('end', () => {
-      clearTimeout(timer);
-      resolve(Buffer.concat(chunks));
-    });
-  });
-}
-
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
 }

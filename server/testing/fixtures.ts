@@ -59,7 +59,7 @@ export function makeDist(base = '/'): FixtureDist {
   return { parent, root, base, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
-export interface Received {
+interface Received {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
@@ -124,6 +124,25 @@ export function send(
       }
     });
     socket.write(`${options.method ?? 'GET'} ${target} HTTP/1.1\r\n${head}\r\n`, 'latin1');
+  });
+}
+
+/** Writes `request` byte for byte (head and all) on a new connection and reads the answer. */
+export function sendRaw(origin: string, request: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      try {
+        resolve(parseResponse(Buffer.concat(chunks), false));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    socket.write(request, 'latin1');
   });
 }
 

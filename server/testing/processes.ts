@@ -9,7 +9,7 @@ import { send } from './fixtures.ts';
 /** The compiled entry point, relative to the repository (`npm run build:server`). */
 export const SERVER_ENTRY = 'dist-server/server/main.js';
 
-export interface Exit {
+interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
 }

@@ -16,10 +16,10 @@ export const PROXY_PATH = '/mixpeek-api';
 export const PROXY_ALLOWED_PATHS: readonly string[] = API_PATHS;
 
 /** Every allowed path is read-only. */
-export const PROXY_ALLOWED_METHODS = ['GET', 'HEAD'] as const;
+const PROXY_ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 
 /** The value of `Allow` on a 405. */
-export const PROXY_ALLOW_HEADER = PROXY_ALLOWED_METHODS.join(', ');
+const PROXY_ALLOW_HEADER = PROXY_ALLOWED_METHODS.join(', ');
 
 /** How long the upstream may take for the whole exchange, headers and body. */
 export const PROXY_UPSTREAM_TIMEOUT_MS = 15_000;
@@ -27,11 +27,29 @@ export const PROXY_UPSTREAM_TIMEOUT_MS = 15_000;
 /** The largest upstream body the proxy passes on (the API's answers are a few KB). */
 export const PROXY_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Upstream connections the Node proxy keeps open and reuses (MIXPEEK_PROXY_CONNECTIONS): at
+ * ~50 ms per API answer, 256 connections carry about 5,000 requests a second.
+ */
+export const PROXY_UPSTREAM_CONNECTIONS = 256;
+
+/**
+ * Upstream requests under way at once (MIXPEEK_PROXY_MAX_IN_FLIGHT); above it the proxy answers
+ * 503 with Retry-After at once rather than queueing behind a slow upstream.
+ */
+export const PROXY_MAX_IN_FLIGHT = 1024;
+
 /** Request headers sent on to the upstream (lower case); everything else, Cookie included, stays here. */
-export const PROXY_REQUEST_HEADERS = ['authorization', 'accept'] as const;
+const PROXY_REQUEST_HEADERS = ['authorization', 'accept'] as const;
 
 /** Response headers passed back from the upstream (lower case); Set-Cookie and hop-by-hop ones never are. */
-export const PROXY_RESPONSE_HEADERS = ['content-type', 'retry-after', 'cache-control', 'content-length'] as const;
+const PROXY_RESPONSE_HEADERS = [
+  'content-type',
+  'content-encoding',
+  'retry-after',
+  'cache-control',
+  'content-length',
+] as const;
 
 export type ProxyDecision =
   | { action: 'forward'; /** Path and query for the upstream, exactly as received. */ upstreamTarget: string }
@@ -115,8 +133,15 @@ export function downstreamResponseHeaders(
   options: { bodyUnchanged: boolean },
 ): Record<string, string> {
   const names = PROXY_RESPONSE_HEADERS.filter((name) => options.bodyUnchanged || name !== 'content-length');
-  return pick(upstream, names);
+  const picked = pick(upstream, names);
+  // An answer to a request with a key is never for a shared cache.
+  if (picked['cache-control'] !== undefined && SHARED_CACHE.test(picked['cache-control'])) {
+    picked['cache-control'] = 'private, no-store';
+  }
+  return picked;
 }
+
+const SHARED_CACHE = /(?:^|[\s,])(?:public|s-maxage)\b/i;
 
 function pick(headers: Readonly<Record<string, HeaderValue>>, names: readonly string[]): Record<string, string> {
   const picked: Record<string, string> = {};

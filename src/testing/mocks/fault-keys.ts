@@ -273,7 +273,11 @@ export const FAULT_KEYS: readonly FaultKey[] = [
   {
     key: 'sk_test_fault_too_large',
     description: 'a 60 MB answer: above the 50 MB the app and the proxy accept',
-    respond: () => json(200, tooLargeJson()),
+    // Declared, as the API declares its JSON answers: a proxy refuses it before passing a byte.
+    respond: () => {
+      const body = tooLargeJson();
+      return json(200, body, { 'content-length': String(body.byteLength) });
+    },
   },
   {
     key: 'sk_test_fault_many_limits',
