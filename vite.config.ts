@@ -130,6 +130,9 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
+      // Only a guard against a test that hangs: the property-based and 100,000-level tests are a
+      // fixed amount of work, which the 5 s default cut off when the machine was busy.
+      testTimeout: 30_000,
     },
   };
 });
