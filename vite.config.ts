@@ -91,6 +91,9 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
+      // Only a guard against a test that hangs: the property-based and 100,000-level tests are a
+      // fixed amount of work, which the 5 s default cut off when the machine was busy.
+      testTimeout: 30_000,
       // The container replay builds the app and runs a production install: minutes, not seconds,
       // so it is its own run (npm run test:container), which npm test and CI include.
       projects: [

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { apiClient } from '@/lib/api-client';
 import { resetStub, server } from './msw';
@@ -23,6 +23,11 @@ if (typeof window !== 'undefined') {
   afterAll(() => server.close());
 
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+  // findBy… and waitFor wait for the state they look for and return as soon as it is there;
+  // this is only how long they give up after (1 s by default, which a busy machine outlasts
+  // loading a lazy chunk).
+  configure({ asyncUtilTimeout: 10_000 });
 
   // jsdom has no layout: what Radix measures with is stubbed, sized 0.
   class NoResizeObserver {
