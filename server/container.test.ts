@@ -178,7 +178,7 @@ describe('the image, built and replayed without a container runtime', () => {
         sh(args, app, env);
       }
     }
-  }, 300_000);
+  }, 600_000);
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });

@@ -57,7 +57,7 @@ export const DRIFT_BODY = {
 };
 
 /** Markup, a very long name, right-to-left text, emoji and a number beyond 2^53. */
-export const HOSTILE_BODY = {
+const HOSTILE_BODY = {
   organization_id: 'org_<b>bold</b>',
   organization_name: `<img src=x onerror="alert('owned')"><script>alert('owned')</script> שלום עולם 🚀✨ ${'Ω'.repeat(10_000)}`,
   account_type: 'pro',
@@ -80,7 +80,7 @@ export interface FaultKey {
 }
 
 /** A metadata value nested this many levels deep (sk_test_fault_deep). */
-export const DEEP_LEVELS = 10_000;
+const DEEP_LEVELS = 10_000;
 
 /** Keys that make the stub misbehave on purpose, for tests and for trying the error states. */
 export const FAULT_KEYS: readonly FaultKey[] = [
@@ -414,7 +414,7 @@ function mixedBilling(calls: number, pathWithQuery: string, now: Date): StubResp
 }
 
 /** Text a spreadsheet would run as a formula, in every kind of field. */
-export const FORMULA_BODY = {
+const FORMULA_BODY = {
   ...proBody,
   organization_id: '=cmd|" /C calc"!A0',
   organization_name: '=HYPERLINK("https://evil.example","Click for your invoice")',
@@ -425,7 +425,7 @@ export const FORMULA_BODY = {
 };
 
 /** Dangerous and safe URLs everywhere the API can put one. */
-export const URL_BODY = {
+const URL_BODY = {
   ...proBody,
   logo_url: 'javascript:alert("logo")',
   metadata: {

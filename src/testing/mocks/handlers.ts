@@ -14,7 +14,7 @@ import { errorBody, findFault, json, type StubResponse } from './fault-keys';
  */
 
 /** Origins Mixpeek's API lets browsers call it from (its CORS allowlist is Mixpeek's own domains). */
-export const MIXPEEK_ORIGINS: readonly string[] = [
+const MIXPEEK_ORIGINS: readonly string[] = [
   'https://mixpeek.com',
   'https://www.mixpeek.com',
   'https://app.mixpeek.com',
@@ -32,7 +32,7 @@ export interface StubOptions {
 }
 
 /** A request as the stub received it, for tests of what a proxy lets through. */
-export interface ReceivedRequest {
+interface ReceivedRequest {
   method: string;
   path: string;
   headerNames: string[];
