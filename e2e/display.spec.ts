@@ -22,7 +22,7 @@ test('keyboard only: key entry → dashboard → share menu → sign out', async
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Download PNG' })).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByRole('menuitem', { name: 'Print' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Print statement or save as PDF' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(share).toBeFocused();
 
@@ -193,7 +193,7 @@ test('on a phone the header is one bar with an Actions menu, and table rows beco
   expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(6);
 
   // A table below the fold: each row a block, each cell its column's label and its value.
-  const table = page.locator('[data-testid="deferred-sections"] .data-table').first();
+  const table = page.locator('[data-testid="deferred-sections"] .data-table:visible').first();
   await table.scrollIntoViewIfNeeded();
   const layout = await table.evaluate((el) => {
     const cell = el.querySelector('tbody td')!;

@@ -40,7 +40,7 @@ test('from the key screen to the complete headline: within its budget, nothing b
   expect(later).toEqual(
     expect.arrayContaining([
       'src/features/billing/components/billing-section.tsx',
-      'src/components/charts/chart-impls.tsx',
+      'src/components/charts/recharts-chunk.tsx',
     ]),
   );
 });

@@ -149,8 +149,13 @@ test('the share menu works from the keyboard and Escape returns focus', async ({
   await expect(trigger).toBeFocused();
 });
 
-test('Print: one A4 page, no buttons or inputs, the charts and the footer, light in dark mode', async ({ page }) => {
+test('Print headline only: one A4 page, no buttons or inputs, the charts and the footer, light in dark mode', async ({
+  page,
+}) => {
   await expect(page.getByTestId('billing-headline')).toHaveText(/^This period: 44,290 credits/);
+  await page.evaluate(() => {
+    window.print = () => undefined; // the dialog itself is the browser's
+  });
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('button:visible')).toHaveCount(0);
@@ -162,6 +167,11 @@ test('Print: one A4 page, no buttons or inputs, the charts and the footer, light
   expect(chartWidth).toBeLessThanOrEqual(cardWidth); // scaled to the page, not the screen
 
   for (const format of ['A4', 'Letter'] as const) {
+    // Chosen for each print: the choice lasts until the print is over (page.pdf() ends it too).
+    await page.emulateMedia({ media: 'screen' });
+    await openShareMenu(page);
+    await page.getByRole('menuitem', { name: 'Print headline only' }).click();
+    await page.emulateMedia({ media: 'print' });
     const pdf = await readPdf(await page.pdf({ format, printBackground: true }));
     expect(pdf.pages, `${format} pages`).toBe(1);
     for (const label of ['Refresh', 'Sign out', 'Share', 'Show as table', 'Hide identifiers']) {

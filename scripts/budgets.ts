@@ -14,7 +14,7 @@ export interface RouteBudget {
 const ENTRY = 'index.html';
 const DASHBOARD = 'src/app/routes/dashboard/dashboard-view.tsx';
 const BILLING = 'src/features/billing/components/billing-section.tsx';
-const CHARTS = 'src/components/charts/chart-impls.tsx';
+const CHARTS = 'src/components/charts/recharts-chunk.tsx';
 const MENUS = 'src/components/ui/radix-parts.tsx';
 const EXPORT = 'node_modules/modern-screenshot/dist/index.mjs';
 const COMPARE = 'src/app/routes/compare/compare-view.tsx';

@@ -47,3 +47,15 @@ export function visiblyDifferentPixels(a: Buffer, b: Buffer, tolerance = 8): num
   }
   return count;
 }
+
+/** The text of each page of a PDF, read with pdf.js. */
+export async function readPdfPages(data: Uint8Array): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}

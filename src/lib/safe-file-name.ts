@@ -7,7 +7,7 @@
  */
 
 /** Extensions the app writes; anything else is a programming error. */
-export const EXPORT_EXTENSIONS = ['png', 'csv', 'txt', 'md', 'json', 'pdf'] as const;
+export const EXPORT_EXTENSIONS = ['png', 'csv', 'txt', 'md', 'json', 'pdf', 'html'] as const;
 export type ExportExtension = (typeof EXPORT_EXTENSIONS)[number];
 
 /** Whole names (before the first dot) that Windows opens as devices, in any case. */

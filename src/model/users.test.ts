@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellText,
+  countUsersBy,
   columnValue,
   otherFields,
   searchIndex,
@@ -101,5 +102,17 @@ describe('cellText', () => {
     expect(cellText(null)).toBe('');
     expect(cellText(3)).toBe('3');
     expect(cellText({ a: 1 })).toBe('{"a":1}');
+  });
+});
+
+describe('countUsersBy', () => {
+  it('counts users by role, largest first, with missing values as "not given"', () => {
+    const users = [{ role: 'admin' }, { role: 'member' }, { role: 'member' }, {}, { role: '' }];
+    const [role] = userColumns(users).filter((c) => c.kind === 'role');
+    expect(countUsersBy(users, role!)).toEqual([
+      { value: 'member', count: 2 },
+      { value: 'not given', count: 2 },
+      { value: 'admin', count: 1 },
+    ]);
   });
 });

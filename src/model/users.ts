@@ -104,3 +104,16 @@ export function sortUsers(
     return order === 0 ? a - b : sign * order;
   });
 }
+
+/** How many users have each value of a column (role, status), largest first; "not given" for none. */
+export function countUsersBy(users: readonly UserRecord[], column: UserColumn): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const user of users) {
+    const value = columnValue(user, column);
+    const key = value === undefined || value === null || value === '' ? 'not given' : cellText(value);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}

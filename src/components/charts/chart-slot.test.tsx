@@ -4,11 +4,25 @@ import { ChartSlot } from './chart-slot';
 
 describe('ChartSlot', () => {
   it('holds the place until the chart code is here, then draws the chart with it', async () => {
-    render(
-      <ChartSlot placeholder={<p>placeholder</p>} chart={({ MonthlyBars }) => <p>chart: {typeof MonthlyBars}</p>} />,
+    const { container } = render(
+      <ChartSlot
+        placeholder={<p>placeholder</p>}
+        chart={({ MonthlyBars }) => (
+          <MonthlyBars
+            months={[{ key: 'Nov', label: 'Nov', value: 120_000 }]}
+            reference={100_000}
+            referenceLabel="Pro allowance"
+            width={800}
+            height={200}
+            animate={false}
+          />
+        )}
+      />,
     );
     expect(screen.getByText('placeholder')).toBeTruthy();
-    expect(await screen.findByText('chart: object')).toBeTruthy();
+    // The chunk's chart itself: its reference line, named, in place of the placeholder.
+    expect(await screen.findByText('Pro allowance')).toBeTruthy();
+    expect(container.querySelector('.chart-reference')).not.toBeNull();
     expect(screen.queryByText('placeholder')).toBeNull();
   });
 });

@@ -1,16 +1,17 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { preloadable } from '@/lib/preloadable';
+import { whenIdle } from '@/lib/when-idle';
 
 /**
  * recharts is more JavaScript than the rest of the dashboard together, so the charts it draws
  * (below the fold) live in a chunk of their own, loaded when the first of them is about to
  * show and never on the headline path (docs/performance.md has the figures).
  */
-type ChartModule = typeof import('./chart-impls');
+type ChartModule = typeof import('./recharts-chunk');
 
 /** The chunk as a component that draws with it: it suspends only until the chunk is here. */
 const charts = preloadable(() =>
-  import('./chart-impls').then(
+  import('./recharts-chunk').then(
     (module) =>
       function Charts({ draw }: { draw: (charts: ChartModule) => ReactNode }) {
         return draw(module);
@@ -20,8 +21,10 @@ const charts = preloadable(() =>
 
 /**
  * Where a recharts chart goes, below the fold: its code loads and it mounts when its place
- * comes near the screen (recharts' first mount measures text and costs a phone tens of ms);
- * until then the placeholder holds the place.
+ * comes near the screen or the page is first idle, whichever is sooner (recharts' first mount
+ * measures text and costs a phone tens of ms, so not on the path to the headline; but a
+ * full-page capture or a print, taken without scrolling, must find it drawn); until then the
+ * placeholder holds the place.
  */
 export function ChartSlot({
   placeholder = null,
@@ -41,7 +44,11 @@ export function ChartSlot({
       { rootMargin: '400px 0px' },
     );
     observer.observe(place.current);
-    return () => observer.disconnect();
+    const cancelIdle = whenIdle(() => setNear(true), 2_000);
+    return () => {
+      observer.disconnect();
+      cancelIdle();
+    };
   }, [near]);
   return (
     <div ref={place} className="h-full w-full">

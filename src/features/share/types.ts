@@ -7,7 +7,7 @@ export interface Feedback {
 }
 
 /** What is exported as an image: the element, and which footer it reveals; a card names itself in the file name. */
-export interface ExportTarget {
+interface ExportTarget {
   node: HTMLElement;
   scope: ExportScope;
   /** "credit" → "…-credit.png"; none for the whole dashboard. */
@@ -23,7 +23,12 @@ export interface ShareActions {
   /** Null when there are no invoices to list. */
   downloadInvoicesCsv: (() => void) | null;
   copySummary: (format: 'text' | 'markdown') => void;
+  /** The account statement: the headline, then billing, the tiers and the users' counts. */
   print: () => void;
+  /** The headline alone, on one page. */
+  printHeadline: () => void;
+  /** The statement as one self-contained HTML file. */
+  downloadStatement: () => void;
 }
 
 /** What the share controls and the export footers read: the facts as of the capture time, and the actions. */

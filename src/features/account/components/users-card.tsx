@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { Field, inputClass } from '@/components/ui/field';
 import { Table, type Column, type SortDirection } from '@/components/ui/table';
 import { DateTime } from '@/components/date-time';
+import { UserCounts } from './user-counts';
 import { formatCount, formatInteger } from '@/lib/format';
 import { maskEmail } from '@/lib/redaction';
 import {
@@ -126,6 +127,9 @@ export function UsersCard({ users, hideIdentifiers }: { users: UserRecord[] | nu
         <p className="text-sm text-ink-muted">This organization has no users.</p>
       ) : (
         <>
+          <div className="mb-4">
+            <UserCounts users={list} columns={userFields} />
+          </div>
           <div className="mb-3 flex flex-wrap items-center gap-3" data-export-exclude>
             <Field label="Search users" layout="inline" className="min-w-0 flex-1">
               {(control) => (
@@ -148,13 +152,16 @@ export function UsersCard({ users, hideIdentifiers }: { users: UserRecord[] | nu
                 : `${formatInteger(rows.length)} of ${formatCount(list.length, USERS)} match`}
             </p>
           </div>
-          <Table
-            caption="Users of the organization"
-            testId="users-table"
-            columns={columns}
-            rows={shown}
-            rowKey={(position) => position}
-          />
+          {/* The statement (print, file) carries the counts above, not the rows. */}
+          <div className="print:hidden" data-statement-omit>
+            <Table
+              caption="Users of the organization"
+              testId="users-table"
+              columns={columns}
+              rows={shown}
+              rowKey={(position) => position}
+            />
+          </div>
           {rows.length === 0 ? <p className="mt-3 text-sm text-ink-muted">No user matches “{query}”.</p> : null}
           {pages > 1 ? (
             <nav

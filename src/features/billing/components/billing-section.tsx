@@ -27,7 +27,7 @@ const GRID = 'grid grid-cols-1 gap-4 lg:grid-cols-2';
  * Billing for billing staff: this period, runway, what used the credits, history, invoices,
  * caps, payment. Each card reads its endpoint's query and fails on its own.
  */
-export function BillingSection({ connection, hideIdentifiers }: { connection: Connection; hideIdentifiers: boolean }) {
+function BillingSection({ connection, hideIdentifiers }: { connection: Connection; hideIdentifiers: boolean }) {
   const headingId = useId();
   const now = useBillingClock();
   const org = organizationEndpoint.useQuery(connection).data?.value ?? null;

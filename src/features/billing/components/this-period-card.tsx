@@ -14,7 +14,7 @@ import { formatCreditRate, formatUsd } from '@/model/money';
 import { BillingCard, type BillingQueryProps } from './billing-card';
 
 /** What the organization endpoint says about billing, used where usage/current is silent. */
-export interface OrganizationBilling {
+interface OrganizationBilling {
   autoBillingEnabled: boolean | null;
   billingCycleStart: number | null;
   currentMonthUsage: number | null;

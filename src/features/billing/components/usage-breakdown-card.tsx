@@ -18,6 +18,34 @@ export const CHART_TOP = 10;
 const shareText = (s: BreakdownShare) =>
   `${formatInteger(s.credits)} credits${s.percent === null ? '' : ` · ${formatPercent(s.percent)}`}`;
 
+/** A breakdown as a table: on screen when chosen, and always in the statement (print, file). */
+function BreakdownTable({ title, rows }: { title: string; rows: BreakdownShare[] }) {
+  return (
+    <Table
+      caption={`${title}: credits and share of the month's total`}
+      rows={rows}
+      rowKey={(s) => s.name}
+      columns={[
+        { key: 'name', label: 'Name', rowHeader: true, className: 'break-all', cell: (s) => s.name },
+        {
+          key: 'credits',
+          label: 'Credits',
+          align: 'end',
+          className: 'tabular',
+          cell: (s) => formatInteger(s.credits),
+        },
+        {
+          key: 'share',
+          label: 'Share',
+          align: 'end',
+          className: 'tabular',
+          cell: (s) => (s.percent === null ? '—' : formatPercent(s.percent)),
+        },
+      ]}
+    />
+  );
+}
+
 export function Breakdown({ title, rows, asTable }: { title: string; rows: BreakdownShare[]; asTable: boolean }) {
   const bars = useMemo(
     (): BarRow[] =>
@@ -34,30 +62,9 @@ export function Breakdown({ title, rows, asTable }: { title: string; rows: Break
       {rows.every((s) => s.credits === 0) ? (
         <p className="text-sm text-ink-muted">Nothing used this month.</p>
       ) : asTable ? (
-        <Table
-          caption={`${title}: credits and share of the month's total`}
-          rows={rows}
-          rowKey={(s) => s.name}
-          columns={[
-            { key: 'name', label: 'Name', rowHeader: true, className: 'break-all', cell: (s) => s.name },
-            {
-              key: 'credits',
-              label: 'Credits',
-              align: 'end',
-              className: 'tabular',
-              cell: (s) => formatInteger(s.credits),
-            },
-            {
-              key: 'share',
-              label: 'Share',
-              align: 'end',
-              className: 'tabular',
-              cell: (s) => (s.percent === null ? '—' : formatPercent(s.percent)),
-            },
-          ]}
-        />
+        <BreakdownTable title={title} rows={rows} />
       ) : (
-        <figure className="chart-frame">
+        <figure className="chart-frame print:hidden" data-statement-omit>
           <figcaption className="sr-only">
             {title}: {rows.slice(0, CHART_TOP).map(shareText).join(', ')}
             {rows.length > CHART_TOP ? `, and ${formatInteger(rows.length - CHART_TOP)} more in the table` : ''}.
@@ -65,8 +72,13 @@ export function Breakdown({ title, rows, asTable }: { title: string; rows: Break
           <HorizontalBars rows={bars} height={height} label={title} />
         </figure>
       )}
+      {!asTable && rows.some((s) => s.credits > 0) ? (
+        <div className="hidden print:block" data-statement-only>
+          <BreakdownTable title={title} rows={rows} />
+        </div>
+      ) : null}
       {!asTable && rows.length > CHART_TOP && rows[0]!.credits > 0 ? (
-        <p className="mt-1 text-xs text-ink-muted">
+        <p className="mt-1 text-xs text-ink-muted print:hidden" data-statement-omit>
           The largest {CHART_TOP} of {formatInteger(rows.length)}; “Show as table” lists them all.
         </p>
       ) : null}
@@ -108,6 +120,13 @@ export function UsageBreakdownCard({ connection, now }: UsageBreakdownCardProps)
     >
       {(breakdown) => (
         <>
+          {/* The statement has no picker: it names the month chosen, and its total. */}
+          <p className="mb-3 hidden text-sm font-medium tabular print:block" data-statement-only>
+            {billingMonthLabel(month)}
+            {month === months[0] ? ' (current)' : ''}
+            {breakdown.totalCredits === null ? '' : `: ${formatInteger(breakdown.totalCredits)} credits`}
+            {breakdown.totalCostUsd === null ? '' : ` · ${formatUsd(breakdown.totalCostUsd)}`}
+          </p>
           <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm" data-export-exclude>
             <label htmlFor={pickerId} className="font-medium">
               Billing month

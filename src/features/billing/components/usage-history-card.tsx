@@ -40,6 +40,33 @@ function monthCell(m: HistoryMonth) {
   return <NotReported>{m.source === 'before-account' ? 'before the account' : 'no figure'}</NotReported>;
 }
 
+/** The months as a table: on screen when chosen, and always in the statement (print, file). */
+function HistoryTable({ months }: { months: HistoryMonth[] }) {
+  return (
+    <Table
+      caption="Credits used each month, oldest first"
+      testId="history-table"
+      rows={months}
+      rowKey={(m) => m.month}
+      columns={[
+        { key: 'month', label: 'Month', rowHeader: true, cell: (m) => billingMonthLabel(m.month) },
+        { key: 'credits', label: 'Credits', align: 'end', className: 'tabular', cell: monthCell },
+        {
+          key: 'source',
+          label: 'From',
+          className: 'text-ink-muted',
+          cell: (m) =>
+            m.source === 'current'
+              ? 'this period, so far'
+              : m.source === 'invoice'
+                ? `invoice (${m.invoiceStatus ?? 'status unknown'})`
+                : '—',
+        },
+      ]}
+    />
+  );
+}
+
 /** Monthly credits for the last 12 months (invoices plus this month) against the tier allowance. */
 export function UsageHistoryCard({
   invoices,
@@ -79,27 +106,7 @@ export function UsageHistoryCard({
       actions={<ViewToggle asTable={asTable} onToggle={() => setAsTable((v) => !v)} chartName="chart" />}
     >
       {asTable ? (
-        <Table
-          caption="Credits used each month, oldest first"
-          testId="history-table"
-          rows={history.months}
-          rowKey={(m) => m.month}
-          columns={[
-            { key: 'month', label: 'Month', rowHeader: true, cell: (m) => billingMonthLabel(m.month) },
-            { key: 'credits', label: 'Credits', align: 'end', className: 'tabular', cell: monthCell },
-            {
-              key: 'source',
-              label: 'From',
-              className: 'text-ink-muted',
-              cell: (m) =>
-                m.source === 'current'
-                  ? 'this period, so far'
-                  : m.source === 'invoice'
-                    ? `invoice (${m.invoiceStatus ?? 'status unknown'})`
-                    : '—',
-            },
-          ]}
-        />
+        <HistoryTable months={history.months} />
       ) : (
         <figure ref={ref} style={{ height: HEIGHT }} className="chart-frame" data-testid="history-chart">
           <figcaption className="sr-only">
@@ -134,6 +141,11 @@ export function UsageHistoryCard({
           Dashed line: the {referenceLabel.toLowerCase()}, {formatInteger(history.reference)} credits a month.
         </p>
       ) : null}
+      {asTable ? null : (
+        <div className="mt-3 hidden print:block" data-statement-only>
+          <HistoryTable months={history.months} />
+        </div>
+      )}
     </Card>
   );
 }

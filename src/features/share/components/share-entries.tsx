@@ -1,4 +1,4 @@
-import { Copy, Download, FileSpreadsheet, FileText, Printer, Share2 } from 'lucide-react';
+import { Copy, Download, FileCode, FileSpreadsheet, FileText, Printer, Share2 } from 'lucide-react';
 import type { RefObject } from 'react';
 import type { MenuEntry } from '@/components/ui/menu';
 import type { ShareActions } from '../types';
@@ -30,6 +30,13 @@ export function shareEntries(actions: ShareActions, target: RefObject<HTMLElemen
       icon: <FileText size={15} aria-hidden />,
       onSelect: () => actions.copySummary('markdown'),
     },
-    { label: 'Print', icon: <Printer size={15} aria-hidden />, onSelect: actions.print },
+    {
+      label: 'Download statement (HTML)',
+      icon: <FileCode size={15} aria-hidden />,
+      onSelect: actions.downloadStatement,
+    },
+    { label: 'Print headline only', icon: <Printer size={15} aria-hidden />, onSelect: actions.printHeadline },
+    // The statement is the PDF: the browser's print dialog saves it as one (no PDF library here).
+    { label: 'Print statement or save as PDF', icon: <Printer size={15} aria-hidden />, onSelect: actions.print },
   ];
 }

@@ -17,7 +17,7 @@ export interface BillingAnswers {
   paymentMethod: PaymentMethod | null;
 }
 
-export interface InvoiceFact {
+interface InvoiceFact {
   id: string | null;
   month: string | null;
   credits: number | null;
