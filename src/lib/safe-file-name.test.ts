@@ -186,7 +186,7 @@ describe('exportFileName', () => {
   });
 
   it('rejects an extension outside the list', () => {
-    for (const bad of ['exe', 'PNG', '.png', 'png.exe', 'html', '']) {
+    for (const bad of ['exe', 'PNG', '.png', 'png.exe', 'htm', 'svg', '']) {
       expect(() => exportFileName({ parts: ['a'], extension: bad as ExportExtension })).toThrow(RangeError);
     }
   });

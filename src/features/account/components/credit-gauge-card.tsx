@@ -57,7 +57,7 @@ export function CreditGaugeCard({
       className={HEADLINE_CARD_MIN_HEIGHT}
       actions={<ViewToggle asTable={asTable} onToggle={() => setAsTable((v) => !v)} chartName="gauge" />}
     >
-      <div className="flex flex-col items-center gap-5 sm:flex-row sm:items-center">
+      <div className="gauge-layout flex flex-col items-center gap-5 sm:flex-row sm:items-center">
         {asTable ? (
           <Table
             caption="Credit balance against the monthly allowance"
