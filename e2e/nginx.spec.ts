@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
-import { send } from '../server/testing/fixtures';
+import type { AddressInfo } from 'node:net';
+import { exchange, send } from '../server/testing/fixtures';
 import { freePort } from '../server/testing/processes';
 import { watchPageProblems } from './support/page-problems';
 import { STUB_API } from './support/app';
@@ -250,17 +250,7 @@ test('nginx’s log lines hold no key', async () => {
 });
 
 /** Writes `request` byte for byte on a new connection and reads until nginx closes it. */
-function exchange(target: string, request: string): Promise<string> {
-  const { hostname, port } = new URL(target);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname);
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
-    socket.write(request, 'latin1');
-  });
-}
+const exchangeText = async (target: string, request: string) => (await exchange(target, request)).toString('latin1');
 
 test.describe('against an upstream that misbehaves', () => {
   const BURST = 100;
@@ -317,11 +307,11 @@ test.describe('against an upstream that misbehaves', () => {
     const path = '/mixpeek-api/v1/organizations';
     const host = `Host: ${new URL(hostile.origin).host}\r\nConnection: close\r\n`;
     const body = 'A'.repeat(40);
-    const sized = await exchange(
+    const sized = await exchangeText(
       hostile.origin,
       `GET ${path}?sized HTTP/1.1\r\n${host}Content-Length: 40\r\n\r\n${body}`,
     );
-    const chunked = await exchange(
+    const chunked = await exchangeText(
       hostile.origin,
       `GET ${path}?chunked HTTP/1.1\r\n${host}Transfer-Encoding: chunked\r\n\r\n28\r\n${body}\r\n0\r\n\r\n`,
     );
@@ -364,7 +354,7 @@ test.describe('against an upstream that misbehaves', () => {
   });
 
   test('HTTP/0.9 gets no answer: it could carry none of the headers', async () => {
-    expect((await exchange(hostile.origin, 'GET /\r\n')).slice(0, 200)).toBe('');
+    expect((await exchangeText(hostile.origin, 'GET /\r\n')).slice(0, 200)).toBe('');
   });
 
   test('an upstream failure is logged without the query', async () => {

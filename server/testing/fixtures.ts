@@ -111,37 +111,24 @@ export function send(
   const head = Object.entries({ host: `${hostname}:${port}`, ...options.headers, connection: 'close' })
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname);
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('end', () => {
-      try {
-        resolve(parseResponse(Buffer.concat(chunks), options.method === 'HEAD'));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-    socket.write(`${options.method ?? 'GET'} ${target} HTTP/1.1\r\n${head}\r\n`, 'latin1');
-  });
+  const request = `${options.method ?? 'GET'} ${target} HTTP/1.1\r\n${head}\r\n`;
+  return exchange(origin, request).then((raw) => parseResponse(raw, options.method === 'HEAD'));
 }
 
 /** Writes `request` byte for byte (head and all) on a new connection and reads the answer. */
 export function sendRaw(origin: string, request: string): Promise<RawResponse> {
+  return exchange(origin, request).then((raw) => parseResponse(raw, false));
+}
+
+/** Writes `request` byte for byte on a new connection; every byte the server sent until it closed. */
+export function exchange(origin: string, request: string): Promise<Buffer> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
-    socket.on('end', () => {
-      try {
-        resolve(parseResponse(Buffer.concat(chunks), false));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
+    socket.on('close', () => resolve(Buffer.concat(chunks)));
     socket.write(request, 'latin1');
   });
 }
