@@ -22,15 +22,8 @@ export function luminanceVariance(png: PNG): number {
 
 /** Page count and text of a PDF, read with pdf.js. */
 export async function readPdf(data: Uint8Array): Promise<{ pages: number; text: string }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js wants a plain Uint8Array (Playwright hands out a Buffer).
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return { pages: doc.numPages, text: texts.join('\n') };
+  const pages = await readPdfPages(data);
+  return { pages: pages.length, text: pages.join('\n') };
 }
 
 /**
@@ -51,6 +44,7 @@ export function visiblyDifferentPixels(a: Buffer, b: Buffer, tolerance = 8): num
 /** The text of each page of a PDF, read with pdf.js. */
 export async function readPdfPages(data: Uint8Array): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js wants a plain Uint8Array (Playwright hands out a Buffer).
   const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {

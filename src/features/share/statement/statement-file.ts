@@ -1,4 +1,4 @@
-import { cspMetaTag } from '@/config/csp-meta';
+import { cspMetaTag, encodeAttribute } from '@/config/csp-meta';
 import type { ShareFacts } from '../model/share-facts';
 import { pageMarginCss } from '../model/page-margins';
 import { sanitizeStatementTree } from './sanitize-statement';
@@ -9,8 +9,6 @@ import { sanitizeStatementTree } from './sanitize-statement';
  */
 export const STATEMENT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const isPrintMedia = (rule: CSSRule): rule is CSSMediaRule =>
   rule instanceof CSSMediaRule && rule.media.mediaText.trim() === 'print';
@@ -71,7 +69,7 @@ export function statementHtml({ dashboard, facts, sheets }: StatementInput): str
     cspMetaTag(STATEMENT_CSP),
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeText(`Mixpeek account statement: ${facts.organizationName}`)}</title>`,
+    `<title>${encodeAttribute(`Mixpeek account statement: ${facts.organizationName}`)}</title>`,
     `<style>${css}</style>`,
     '</head>',
     `<body>${copy.outerHTML}</body>`,
